@@ -1,0 +1,69 @@
+using Bottega.Migrations;
+using Bottega.Organizations.Domain;
+using Bottega.Organizations.Territory;
+using Bottega.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bottega.Demo;
+
+/// <summary>
+/// Seeds a living demo on the first run: the territory, five networks with member organizations taken from it,
+/// about 200 people with roles, and a few requests waiting for approval. Idempotent: runs once per database.
+/// </summary>
+public sealed partial class DemoSeeder(
+    IOptions<DemoOptions> demo, IOptions<DatabaseOptions> database, TerritoryImporter territory, TimeProvider time, ILogger<DemoSeeder> logger)
+{
+    public async Task SeedIfConfiguredAsync(CancellationToken cancellationToken)
+    {
+        if (demo.Value.Seed)
+        {
+            await SeedAsync(cancellationToken);
+        }
+    }
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        await using var db = DatabaseMigrator.CreateContext(database.Value);
+        if (!await db.Set<Organization>().AnyAsync(cancellationToken))
+        {
+            var imported = await territory.ImportAsync(TerritoryImporter.EmbeddedDataset(), cancellationToken);
+            LogTerritory(imported.Regions, imported.Provinces, imported.Municipalities);
+        }
+
+        if (!await db.Set<Network>().AnyAsync(cancellationToken))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var people = await new DemoPopulation(db, time.GetUtcNow().UtcDateTime, logger).CreateAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            LogSeeded(DemoNetworks.All.Length, people);
+        }
+
+        PrintAccounts();
+    }
+
+    private static void PrintAccounts()
+    {
+        var lines = new List<string>
+        {
+            "",
+            "Bottega demo accounts (password for all: " + DemoAccounts.Password + ")",
+            $"  platform administrator  {DemoAccounts.PlatformAdmin}",
+            $"  learner in 3 networks   {DemoAccounts.Learner}",
+        };
+        foreach (var slug in DemoAccounts.NetworkSlugs)
+        {
+            lines.Add($"  {slug}: {DemoAccounts.AdminOf(slug)} (admin), {DemoAccounts.TeacherOf(slug)}, {DemoAccounts.ReferentOf(slug)}, {DemoAccounts.ModeratorOf(slug)}");
+        }
+
+        Console.WriteLine(string.Join(Environment.NewLine, lines) + Environment.NewLine);
+    }
+
+    [LoggerMessage(1, LogLevel.Information, "Territory imported: {Regions} regions, {Provinces} provinces, {Municipalities} municipalities")]
+    private partial void LogTerritory(int regions, int provinces, int municipalities);
+
+    [LoggerMessage(2, LogLevel.Information, "Demo seeded: {Networks} networks, {People} people")]
+    private partial void LogSeeded(int networks, int people);
+}

@@ -1,0 +1,10 @@
+namespace Bottega.Platform.Security;
+
+public interface ICurrentUser
+{
+    Guid? Id { get; }
+
+    bool IsAuthenticated => Id.HasValue;
+
+    bool IsPlatformAdmin { get; }
+}

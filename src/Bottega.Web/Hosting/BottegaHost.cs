@@ -1,0 +1,63 @@
+using Bottega.Demo;
+using Bottega.Identity;
+using Bottega.Migrations;
+using Bottega.Organizations;
+using Bottega.Platform;
+using Bottega.Platform.Data;
+using Microsoft.Extensions.Options;
+
+namespace Bottega.Web.Hosting;
+
+/// <summary>Composition of the modules and the request pipeline.</summary>
+internal static class BottegaHost
+{
+    public static WebApplicationBuilder AddBottega(this WebApplicationBuilder builder)
+    {
+        builder.AddPlatform();
+        builder.AddOrganizations();
+        builder.AddIdentity();
+        builder.AddDemo();
+        builder.Services.AddRazorPages()
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+        builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+        return builder;
+    }
+
+    public static WebApplication UseBottega(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/errore");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/errore", "?codice={0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UsePlatformAfterRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapPlatform();
+        app.MapLanguageSwitch();
+        app.MapRazorPages();
+        return app;
+    }
+
+    /// <summary>Migrates and seeds when configured to (development and the embedded default).</summary>
+    public static async Task PrepareAsync(this WebApplication app)
+    {
+        var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        if (database.MigrateOnStart)
+        {
+            await DatabaseMigrator.MigrateAsync(database, app.Lifetime.ApplicationStopping);
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfConfiguredAsync(app.Lifetime.ApplicationStopping);
+    }
+
+    private static void MapLanguageSwitch(this WebApplication app) =>
+        app.MapPost("/lingua", LanguageSwitch.Handle).WithName("language-switch");
+}

@@ -1,0 +1,56 @@
+using Bottega.Demo;
+using Bottega.Migrations;
+using Bottega.Organizations.Territory;
+using Bottega.Platform.Data;
+using Microsoft.Extensions.Options;
+
+namespace Bottega.Web.Hosting;
+
+/// <summary>
+/// Commands of the host, for production and operators:
+/// <c>migrate</c>, <c>import-territory [file.csv]</c>, <c>seed-demo</c>.
+/// </summary>
+internal static class HostCommands
+{
+    public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
+    {
+        var command = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('=', StringComparison.Ordinal));
+        if (command is null)
+        {
+            return false;
+        }
+
+        var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        switch (command)
+        {
+            case "migrate":
+                await DatabaseMigrator.MigrateAsync(database, CancellationToken.None);
+                Console.WriteLine($"Database migrated ({database.Provider}).");
+                return true;
+            case "import-territory":
+                var file = args.SkipWhile(a => a != command).Skip(1).FirstOrDefault();
+                var content = file is null ? TerritoryImporter.EmbeddedDataset() : await File.ReadAllBytesAsync(file);
+                try
+                {
+                    var result = await services.GetRequiredService<TerritoryImporter>().ImportAsync(content, CancellationToken.None);
+                    Console.WriteLine($"Territory imported: {result.Regions} regions, {result.Provinces} provinces, {result.Municipalities} municipalities ({result.Created} created, {result.Renamed} renamed).");
+                }
+                catch (TerritoryImportException e)
+                {
+                    Console.Error.WriteLine(e.Message);
+                    Environment.ExitCode = 2;
+                }
+
+                return true;
+            case "seed-demo":
+                await services.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
+                return true;
+            default:
+                Console.Error.WriteLine($"Unknown command \"{command}\". Commands: migrate, import-territory [file.csv], seed-demo.");
+                Environment.ExitCode = 2;
+                return true;
+        }
+    }
+}
