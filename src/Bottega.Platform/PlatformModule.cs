@@ -55,7 +55,7 @@ public static class PlatformModule
         });
         services.AddRateLimiter(o => RateLimitPolicies.Add(o, limits));
         services.AddProblemDetails();
-        services.AddHealthChecks().AddDbContextCheck<AuditDbContext>("database", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return builder;
     }
 
