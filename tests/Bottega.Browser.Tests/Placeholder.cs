@@ -1,0 +1,3 @@
+namespace Bottega.Browser.Tests;
+
+internal static class BrowserSuite;
