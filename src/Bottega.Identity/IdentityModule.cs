@@ -59,10 +59,11 @@ public static class IdentityModule
         services.AddScoped<IMembershipLookup>(sp => sp.GetRequiredService<MembershipLookup>());
         services.AddScoped<IMembershipGrants>(sp => sp.GetRequiredService<MembershipLookup>());
         services.AddFeature<MyNetworks>();
-        services.AddFeature<Memberships>();
+        services.AddFeature<NetworkMemberships>();
         services.AddFeature<MemberDirectory>();
-        services.AddFeature<Invitations>();
-        services.AddFeature<Profiles>();
+        services.AddFeature<MemberCard>();
+        services.AddFeature<NetworkInvitations>();
+        services.AddFeature<PersonProfiles>();
         services.AddFeature<PersonalDataExport>();
         services.AddFeature<PersonalDataErasure>();
         return builder;

@@ -10,5 +10,7 @@ public interface INetworkDirectory
     /// <summary>Organizations whose agreement with the network is active today.</summary>
     Task<IReadOnlyList<OrganizationInfo>> ListActiveMemberOrganizationsAsync(Guid networkId, CancellationToken cancellationToken);
 
+    Task<int> CountActiveMemberOrganizationsAsync(Guid networkId, CancellationToken cancellationToken);
+
     Task<bool> IsActiveMemberOrganizationAsync(Guid networkId, Guid organizationId, CancellationToken cancellationToken);
 }

@@ -28,7 +28,7 @@ public sealed class NetworkAdministration
     public async Task<Network?> CreateAsync(NetworkForm form, Guid founderId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (await db.Networks.AnyAsync(n => n.Slug == form.Slug, cancellationToken))
+        if (ReservedSlugs.Contains(form.Slug) || await db.Networks.AnyAsync(n => n.Slug == form.Slug, cancellationToken))
         {
             return null;
         }
@@ -49,6 +49,9 @@ public sealed class NetworkAdministration
             .Take(200)
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>Literal segments of /reti/... routes, which a network slug would never reach.</summary>
+    private static readonly string[] ReservedSlugs = ["nuova", "vai"];
 
     private static readonly string[] TenantFilterOnly = [Bottega.Platform.Data.BottegaModel.TenantFilter];
 }

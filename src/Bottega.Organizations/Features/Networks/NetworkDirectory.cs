@@ -36,6 +36,9 @@ internal sealed class NetworkDirectory(OrganizationsDbContext db, TimeProvider t
             .ToListAsync(cancellationToken);
     }
 
+    public Task<int> CountActiveMemberOrganizationsAsync(Guid networkId, CancellationToken cancellationToken) =>
+        ActiveAgreements(networkId, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)).CountAsync(cancellationToken);
+
     public Task<bool> IsActiveMemberOrganizationAsync(Guid networkId, Guid organizationId, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);

@@ -12,14 +12,14 @@ public sealed record ProfileView(
 public sealed record ProfileUpdate(bool Succeeded, string? Field, string? Error);
 
 /// <summary>A person's profile: job role, organization, province and declared competences.</summary>
-public sealed class Profiles
+public sealed class PersonProfiles
 {
     public const int MaxCompetences = 20;
 
     private readonly IdentityDataContext db;
     private readonly IOrganizationDirectory organizations;
 
-    internal Profiles(IdentityDataContext db, IOrganizationDirectory organizations)
+    internal PersonProfiles(IdentityDataContext db, IOrganizationDirectory organizations)
     {
         this.db = db;
         this.organizations = organizations;

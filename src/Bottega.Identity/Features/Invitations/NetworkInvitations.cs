@@ -21,7 +21,7 @@ public enum AcceptOutcome
 }
 
 /// <summary>Network admins invite by e-mail; the invited person accepts with an account holding that address.</summary>
-public sealed class Invitations
+public sealed class NetworkInvitations
 {
     private static readonly string[] Tenant = [BottegaModel.TenantFilter];
     private readonly IdentityDataContext db;
@@ -30,7 +30,7 @@ public sealed class Invitations
     private readonly IMailer mailer;
     private readonly TimeProvider time;
 
-    internal Invitations(IdentityDataContext db, ITenantContext tenant, AuditTrail audit, IMailer mailer, TimeProvider time)
+    internal NetworkInvitations(IdentityDataContext db, ITenantContext tenant, AuditTrail audit, IMailer mailer, TimeProvider time)
     {
         this.db = db;
         this.tenant = tenant;

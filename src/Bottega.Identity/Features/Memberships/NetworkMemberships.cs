@@ -2,6 +2,7 @@ using Bottega.Identity.Data;
 using Bottega.Identity.Domain;
 using Bottega.Organizations.Contracts;
 using Bottega.Platform.Auditing;
+using Bottega.Platform.Email;
 using Bottega.Platform.Security;
 using Bottega.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -12,16 +13,20 @@ namespace Bottega.Identity.Features.Memberships;
 /// Joining, approving, rejecting and removing people in the request's network. The network always comes from
 /// the tenant context, never from a form; the tenant filter hides every other network's memberships.
 /// </summary>
-public sealed class Memberships
+public sealed record DecisionScope(bool All, Guid? OnlyOrganization);
+
+public sealed class NetworkMemberships
 {
     private readonly IdentityDataContext db;
     private readonly ITenantContext tenant;
     private readonly INetworkDirectory networks;
     private readonly AuditTrail audit;
     private readonly TimeProvider time;
+    private readonly IMailer mailer;
 
-    internal Memberships(IdentityDataContext db, ITenantContext tenant, INetworkDirectory networks, AuditTrail audit, TimeProvider time)
+    internal NetworkMemberships(IdentityDataContext db, ITenantContext tenant, INetworkDirectory networks, AuditTrail audit, TimeProvider time, IMailer mailer)
     {
+        this.mailer = mailer;
         this.db = db;
         this.tenant = tenant;
         this.networks = networks;
@@ -107,6 +112,7 @@ public sealed class Memberships
 
         audit.Record(db, NetworkId, approve ? "membership.approved" : "membership.rejected", "person", membership.UserId);
         await db.SaveChangesAsync(cancellationToken);
+        await TellAsync(membership.UserId, approve, cancellationToken);
         return DecisionOutcome.Done;
     }
 
@@ -154,13 +160,38 @@ public sealed class Memberships
         return DecisionOutcome.Done;
     }
 
-    private async Task<bool> CanDecideAsync(NetworkMembership request, Guid deciderId, CancellationToken cancellationToken)
+    /// <summary>The person who asked hears the outcome by e-mail, so nobody waits on a silent queue.</summary>
+    private async Task TellAsync(Guid userId, bool approved, CancellationToken cancellationToken)
+    {
+        var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
+        var network = tenant.Network!;
+        if (email is null)
+        {
+            return;
+        }
+
+        var text = approved
+            ? $"La tua richiesta di adesione alla rete {network.Name} è stata approvata."
+            : $"La tua richiesta di adesione alla rete {network.Name} non è stata accolta.";
+        await mailer.SendAsync(new MailMessage(email, $"Bottega: {network.Name}", $"<p>{System.Net.WebUtility.HtmlEncode(text)}</p>", text), cancellationToken);
+    }
+
+    /// <summary>Which requests a person may decide: all (network admin), one organization's (referent), or none.</summary>
+    public async Task<DecisionScope> DecisionScopeAsync(Guid deciderId, CancellationToken cancellationToken)
     {
         var decider = await db.Memberships.AsNoTracking()
             .FirstOrDefaultAsync(m => m.UserId == deciderId && m.Status == MembershipStatus.Active, cancellationToken);
-        return decider is not null
-            && (decider.Roles.HasFlag(NetworkRole.NetworkAdmin)
-                || (decider.Roles.HasFlag(NetworkRole.TrainingReferent) && request.OrganizationId is not null
-                    && decider.ReferentOfOrganizationId == request.OrganizationId));
+        return decider switch
+        {
+            { Roles: var r } when r.HasFlag(NetworkRole.NetworkAdmin) => new DecisionScope(true, null),
+            { Roles: var r, ReferentOfOrganizationId: { } org } when r.HasFlag(NetworkRole.TrainingReferent) => new DecisionScope(false, org),
+            _ => new DecisionScope(false, null),
+        };
+    }
+
+    private async Task<bool> CanDecideAsync(NetworkMembership request, Guid deciderId, CancellationToken cancellationToken)
+    {
+        var scope = await DecisionScopeAsync(deciderId, cancellationToken);
+        return scope.All || (scope.OnlyOrganization is { } org && request.OrganizationId == org);
     }
 }
