@@ -24,6 +24,7 @@ public static class IdentityModule
         var options = builder.Configuration.GetSection(BottegaIdentityOptions.Section).Get<BottegaIdentityOptions>() ?? new BottegaIdentityOptions();
         builder.Services.AddOptions<BottegaIdentityOptions>().Bind(builder.Configuration.GetSection(BottegaIdentityOptions.Section));
         var services = builder.Services;
+        services.AddRazorPages().AddApplicationPart(typeof(IdentityModule).Assembly);
         services.AddBottegaDbContext<IdentityDataContext>();
         services.AddIdentity<BottegaUser, IdentityRole<Guid>>(o =>
             {

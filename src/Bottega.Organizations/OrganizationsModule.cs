@@ -19,6 +19,7 @@ public static class OrganizationsModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        services.AddRazorPages().AddApplicationPart(typeof(OrganizationsModule).Assembly);
         services.AddBottegaDbContext<OrganizationsDbContext>();
         services.AddScoped<OrganizationDirectory>();
         services.AddScoped<IOrganizationDirectory>(sp => sp.GetRequiredService<OrganizationDirectory>());
