@@ -6,6 +6,7 @@ using Bottega.Migrations;
 using Bottega.Organizations;
 using Bottega.Platform;
 using Bottega.Platform.Data;
+using Bottega.Platform.Web;
 using Microsoft.Extensions.Options;
 
 namespace Bottega.Web.Hosting;
@@ -20,6 +21,7 @@ internal static class BottegaHost
         builder.AddIdentity();
         builder.AddDemo();
         builder.Services.AddRazorPages()
+            .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new NumberInputModelBinderProvider()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");

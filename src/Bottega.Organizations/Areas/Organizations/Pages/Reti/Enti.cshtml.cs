@@ -11,11 +11,8 @@ namespace Bottega.Organizations.Areas.Organizations.Pages.Reti;
 [Authorize(Policy = NetworkPolicies.Admin)]
 public sealed class EntiModel(MemberOrganizations members, TimeProvider time) : PageModel
 {
-    [BindProperty]
+    /// <summary>The add form; each handler binds its own form by prefix so one form's rules never block the other.</summary>
     public AgreementForm Input { get; set; } = new();
-
-    [BindProperty]
-    public AgreementForm Edit { get; set; } = new();
 
     [FromQuery(Name = "q")]
     public string? Q { get; set; }
@@ -34,9 +31,9 @@ public sealed class EntiModel(MemberOrganizations members, TimeProvider time) : 
         await LoadAsync(cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAddAsync([Bind(Prefix = "Input")] AgreementForm input, CancellationToken cancellationToken)
     {
-        ModelState.Remove("Edit.StartsOn");
+        Input = input ?? new AgreementForm();
         if (string.IsNullOrWhiteSpace(Input.Code))
         {
             ModelState.AddModelError("Input.Code", "Indica il codice ISTAT o IPA dell'ente.");
@@ -60,15 +57,16 @@ public sealed class EntiModel(MemberOrganizations members, TimeProvider time) : 
         return Page();
     }
 
-    public async Task<IActionResult> OnPostUpdateAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostUpdateAsync(Guid id, [Bind(Prefix = "Edit")] AgreementForm edit, CancellationToken cancellationToken)
     {
-        if (!TryValidateModel(Edit, nameof(Edit)) || Edit.StartsOn is null)
+        ArgumentNullException.ThrowIfNull(edit);
+        if (!ModelState.IsValid || edit.StartsOn is null)
         {
             TempData["Message"] = "Convenzione non salvata: controlla le date e la quota.";
             return RedirectToPage();
         }
 
-        return await members.UpdateAsync(id, Edit, cancellationToken) == AgreementOutcome.NotFound ? NotFound() : Saved("Convenzione aggiornata.");
+        return await members.UpdateAsync(id, edit, cancellationToken) == AgreementOutcome.NotFound ? NotFound() : Saved("Convenzione aggiornata.");
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, CancellationToken cancellationToken) =>
