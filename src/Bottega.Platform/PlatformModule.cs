@@ -7,6 +7,7 @@ using Bottega.Platform.Security;
 using Bottega.Platform.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Routing;
@@ -55,6 +56,10 @@ public static class PlatformModule
         });
         services.AddRateLimiter(o => RateLimitPolicies.Add(o, limits));
         services.AddProblemDetails();
+
+        // Keys outlive restarts so sign-in cookies and antiforgery tokens stay valid; several nodes share the folder (or Redis later).
+        services.AddDataProtection().SetApplicationName("Bottega")
+            .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:KeysFolder"] ?? "data/keys"));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return builder;
     }
