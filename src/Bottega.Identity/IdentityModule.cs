@@ -63,6 +63,7 @@ public static class IdentityModule
         services.AddFeature<NetworkMemberships>();
         services.AddFeature<MemberDirectory>();
         services.AddFeature<MemberCard>();
+        services.AddScoped<IPersonNames, PersonNames>();
         services.AddFeature<NetworkInvitations>();
         services.AddFeature<PersonProfiles>();
         services.AddFeature<PersonalDataExport>();

@@ -1,3 +1,4 @@
+using Bottega.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bottega.Platform.Auditing;
@@ -6,6 +7,9 @@ public sealed record AuditRow(DateTime At, Guid? ActorUserId, string Action, str
 
 public sealed record AuditPage(IReadOnlyList<AuditRow> Rows, int Page, int PageSize, int Total)
 {
+    /// <summary>Names of the actors on this page; an id without a name is an erased person.</summary>
+    public IReadOnlyDictionary<Guid, string> ActorNames { get; init; } = new Dictionary<Guid, string>();
+
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
 
@@ -13,8 +17,13 @@ public sealed record AuditPage(IReadOnlyList<AuditRow> Rows, int Page, int PageS
 public sealed class AuditLogQuery
 {
     private readonly AuditDbContext db;
+    private readonly IPersonNames names;
 
-    internal AuditLogQuery(AuditDbContext db) => this.db = db;
+    internal AuditLogQuery(AuditDbContext db, IPersonNames names)
+    {
+        this.db = db;
+        this.names = names;
+    }
 
     public async Task<AuditPage> ListAsync(Guid? networkId, int page, int pageSize, CancellationToken cancellationToken)
     {
@@ -30,6 +39,7 @@ public sealed class AuditLogQuery
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(e => new AuditRow(e.At, e.ActorUserId, e.Action, e.TargetType, e.TargetId, e.Summary))
             .ToListAsync(cancellationToken);
-        return new AuditPage(rows, page, pageSize, total);
+        var actors = await names.GetAsync(rows.Select(r => r.ActorUserId).OfType<Guid>(), cancellationToken);
+        return new AuditPage(rows, page, pageSize, total) { ActorNames = actors };
     }
 }

@@ -83,6 +83,11 @@ public sealed class NetworkAdministrationTests(AppFixture app) : IClassFixture<A
         Assert.Equal(AgreementStatus.Ended, await app.Factory.QueryAsync(db =>
             db.Set<NetworkOrganization>().IgnoreQueryFilters().Where(a => a.Id == agreement.Id).Select(a => a.Status).SingleAsync()));
         Assert.NotEmpty(await app.Factory.AuditAsync("network.organization.updated"));
+
+        var log = await admin.GetDocumentAsync($"/reti/{Network}/registro");
+        var adminName = await app.Factory.QueryAsync(db => db.Users.Where(u => u.Email == DemoAccounts.AdminOf(Network)).Select(u => u.GivenName + " " + u.FamilyName).SingleAsync());
+        var row = log.QuerySelectorAll("tbody tr").First(r => r.TextContent.Contains("network.organization.added", StringComparison.Ordinal));
+        Assert.Contains(adminName, row.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
