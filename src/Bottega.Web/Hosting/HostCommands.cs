@@ -14,7 +14,8 @@ internal static class HostCommands
 {
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
     {
-        var command = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('=', StringComparison.Ordinal));
+        // A command is the first argument; options such as --urls or Database:Provider=… may follow it or stand alone.
+        var command = args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal) ? args[0] : null;
         if (command is null)
         {
             return false;
@@ -30,7 +31,7 @@ internal static class HostCommands
                 Console.WriteLine($"Database migrated ({database.Provider}).");
                 return true;
             case "import-territory":
-                var file = args.SkipWhile(a => a != command).Skip(1).FirstOrDefault();
+                var file = args.Skip(1).FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('=', StringComparison.Ordinal));
                 var content = file is null ? TerritoryImporter.EmbeddedDataset() : await File.ReadAllBytesAsync(file);
                 try
                 {

@@ -102,4 +102,23 @@ public sealed class PageAuthorizationTests(AppFixture app) : IClassFixture<AppFi
         var response = await app.Factory.ClientFor(DemoAccounts.TeacherOf(Network)).GetAsync($"/reti/{Network}/membri/{outsider}");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("/profilo")]
+    [InlineData("/account/dati")]
+    [InlineData("/account/dati?handler=Download")]
+    [InlineData("/inviti/0123456789abcdef")]
+    [InlineData("/reti/" + Network + "/aderisci")]
+    public async Task Personal_pages_ask_anonymous_visitors_to_sign_in(string url)
+    {
+        Assert.True((await app.Factory.ClientFor(null).GetAsync(url)).IsSignInChallenge());
+    }
+
+    [Fact]
+    public async Task Anonymous_join_request_is_refused()
+    {
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>());
+        var response = await app.Factory.ClientFor(null).PostAsync(new Uri($"/reti/{Network}/aderisci", UriKind.Relative), content);
+        Assert.True(response.IsSignInChallenge(), $"{(int)response.StatusCode}");
+    }
 }
