@@ -104,11 +104,27 @@ public sealed class TestDatabase : IAsyncDisposable
                 NpgsqlConnection.ClearAllPools();
             }
 
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => DropTemplate(options);
             return template = options;
         }
         finally
         {
             TemplateLock.Release();
+        }
+    }
+
+    /// <summary>The template lives as long as the test process; nothing is left behind on a developer's server.</summary>
+    private static void DropTemplate(DatabaseOptions options)
+    {
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            NpgsqlConnection.ClearAllPools();
+            ExecutePostgresAsync($"DROP DATABASE IF EXISTS \"{TemplateName}\" WITH (FORCE)").GetAwaiter().GetResult();
+        }
+        else
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(new SqliteConnectionStringBuilder(options.ConnectionString).DataSource);
         }
     }
 
