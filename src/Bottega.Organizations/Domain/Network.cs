@@ -35,18 +35,20 @@ public sealed partial class Network
             throw new ArgumentException("Slug must be 3-60 lower-case letters, digits or dashes.", nameof(slug));
         }
 
+        var network = new Network { Slug = slug, CreatedAt = now };
+        network.Describe(name, description, kind, joinPolicy, yearlyHoursTarget);
+        return network;
+    }
+
+    public void Describe(string name, string? description, NetworkKind kind, JoinPolicy joinPolicy, int yearlyHoursTarget)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentOutOfRangeException.ThrowIfNegative(yearlyHoursTarget);
-        return new Network
-        {
-            Slug = slug,
-            Name = name.Trim(),
-            Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim(),
-            Kind = kind,
-            JoinPolicy = joinPolicy,
-            YearlyHoursTarget = yearlyHoursTarget,
-            CreatedAt = now,
-        };
+        Name = name.Trim();
+        Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
+        Kind = kind;
+        JoinPolicy = joinPolicy;
+        YearlyHoursTarget = yearlyHoursTarget;
     }
 
     public static bool IsValidSlug(string? slug) => slug is not null && SlugPattern().IsMatch(slug);

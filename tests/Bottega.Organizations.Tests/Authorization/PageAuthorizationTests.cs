@@ -15,6 +15,7 @@ public sealed class PageAuthorizationTests(AppFixture app) : IClassFixture<AppFi
     {
         { "/reti/{0}/enti", "admin" },
         { "/reti/{0}/registro", "admin" },
+        { "/reti/{0}/impostazioni", "admin" },
         { "/reti/{0}/inviti", "admin" },
         { "/reti/{0}/richieste", "referent" },
         { "/reti/{0}/membri", "member" },

@@ -144,4 +144,24 @@ public sealed class NetworkAdministrationTests(AppFixture app) : IClassFixture<A
         var detail = await client.GetDocumentAsync(created.Headers.Location!.OriginalString);
         Assert.Equal(2, detail.QuerySelectorAll("ul.row li").Length);
     }
+
+    [Fact]
+    public async Task Admin_changes_the_join_policy_but_not_the_address()
+    {
+        var page = $"/reti/{DemoAccounts.Anci}/impostazioni";
+        var response = await app.Factory.ClientFor(DemoAccounts.AdminOf(DemoAccounts.Anci)).PostFormAsync(page, new Dictionary<string, string>
+        {
+            ["Input.Name"] = "ANCI Toscana – Lavoro agile",
+            ["Input.Slug"] = "altro-indirizzo",
+            ["Input.Kind"] = nameof(NetworkKind.Programme),
+            ["Input.JoinPolicy"] = nameof(JoinPolicy.Approval),
+            ["Input.YearlyHoursTarget"] = "24",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var network = await app.Factory.NetworkAsync(DemoAccounts.Anci);
+        Assert.Equal(JoinPolicy.Approval, network.JoinPolicy);
+        Assert.Equal(24, network.YearlyHoursTarget);
+        Assert.Equal("ANCI Toscana – Lavoro agile", network.Name);
+    }
 }

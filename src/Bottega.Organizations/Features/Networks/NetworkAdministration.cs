@@ -41,6 +41,30 @@ public sealed class NetworkAdministration
         return network;
     }
 
+    public async Task<NetworkForm?> GetFormAsync(Guid networkId, CancellationToken cancellationToken) =>
+        await db.Networks.AsNoTracking().Where(n => n.Id == networkId)
+            .Select(n => new NetworkForm
+            {
+                Name = n.Name, Slug = n.Slug, Description = n.Description, Kind = n.Kind, JoinPolicy = n.JoinPolicy, YearlyHoursTarget = n.YearlyHoursTarget,
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Changes what a network says of itself and how people join; the slug (its address) never changes.</summary>
+    public async Task<bool> DescribeAsync(Guid networkId, NetworkForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var network = await db.Networks.FirstOrDefaultAsync(n => n.Id == networkId, cancellationToken);
+        if (network is null)
+        {
+            return false;
+        }
+
+        network.Describe(form.Name, form.Description, form.Kind, form.JoinPolicy, form.YearlyHoursTarget);
+        audit.Record(db, network.Id, "network.updated", "network", network.Id, $"{form.JoinPolicy}, {form.YearlyHoursTarget} h");
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
     public async Task<IReadOnlyList<NetworkListItem>> ListAsync(CancellationToken cancellationToken)
     {
         var agreements = db.NetworkOrganizations.IgnoreQueryFilters(TenantFilterOnly).Where(a => a.Status == AgreementStatus.Active);
