@@ -109,4 +109,16 @@ public sealed class JoiningTests(AppFixture app) : IClassFixture<AppFixture>
         var after = await app.Factory.QueryAsync(db => db.Set<NetworkMembership>().IgnoreQueryFilters().SingleAsync(m => m.Id == foreign.Id));
         Assert.Equal(MembershipStatus.Pending, after.Status);
     }
+
+    [Fact]
+    public async Task Referent_sees_the_waiting_requests_on_every_page_of_the_network()
+    {
+        var page = await app.Factory.ClientFor(DemoAccounts.ReferentOf(DemoAccounts.Anci)).GetDocumentAsync($"/reti/{DemoAccounts.Anci}");
+        var link = page.QuerySelector($"a[href='/reti/{DemoAccounts.Anci}/richieste']");
+        Assert.NotNull(link);
+        Assert.Contains("3", link.TextContent, StringComparison.Ordinal);
+
+        var member = await app.Factory.ClientFor(DemoAccounts.TeacherOf(DemoAccounts.Anci)).GetDocumentAsync($"/reti/{DemoAccounts.Anci}");
+        Assert.Null(member.QuerySelector($"a.text-white[href='/reti/{DemoAccounts.Anci}/richieste']"));
+    }
 }

@@ -189,6 +189,19 @@ public sealed class NetworkMemberships
         };
     }
 
+    /// <summary>How many requests wait for this person's decision in the request's network (shown on every page).</summary>
+    public async Task<int> PendingForAsync(Guid deciderId, CancellationToken cancellationToken)
+    {
+        var scope = await DecisionScopeAsync(deciderId, cancellationToken);
+        if (!scope.All && scope.OnlyOrganization is null)
+        {
+            return 0;
+        }
+
+        var pending = db.Memberships.Where(m => m.Status == MembershipStatus.Pending);
+        return await (scope.All ? pending : pending.Where(m => m.OrganizationId == scope.OnlyOrganization)).CountAsync(cancellationToken);
+    }
+
     private async Task<bool> CanDecideAsync(NetworkMembership request, Guid deciderId, CancellationToken cancellationToken)
     {
         var scope = await DecisionScopeAsync(deciderId, cancellationToken);
