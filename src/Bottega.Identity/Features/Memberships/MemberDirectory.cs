@@ -72,9 +72,18 @@ public sealed class MemberDirectory
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(x => new
             {
-                x.m.Id, x.m.UserId, x.u.GivenName, x.u.FamilyName, x.u.JobRole, x.m.Roles, x.m.Status,
-                OrganizationId = x.m.OrganizationId ?? x.u.OrganizationId, x.u.ProvinceId, x.m.RequestedAt,
-                Requested = x.m.OrganizationId, x.m.ReferentOfOrganizationId,
+                x.m.Id,
+                x.m.UserId,
+                x.u.GivenName,
+                x.u.FamilyName,
+                x.u.JobRole,
+                x.m.Roles,
+                x.m.Status,
+                OrganizationId = x.m.OrganizationId ?? x.u.OrganizationId,
+                x.u.ProvinceId,
+                x.m.RequestedAt,
+                Requested = x.m.OrganizationId,
+                x.m.ReferentOfOrganizationId,
             })
             .ToListAsync(cancellationToken);
         var names = await organizations.GetManyAsync(

@@ -45,12 +45,19 @@ public sealed class PersonalDataExport
             exportedAt = time.GetUtcNow().UtcDateTime,
             account = new
             {
-                user.Id, user.Email, user.EmailConfirmed, user.CreatedAt, twoFactorEnabled = user.TwoFactorEnabled,
-                user.PreferredCulture, externalLogins = logins,
+                user.Id,
+                user.Email,
+                user.EmailConfirmed,
+                user.CreatedAt,
+                twoFactorEnabled = user.TwoFactorEnabled,
+                user.PreferredCulture,
+                externalLogins = logins,
             },
             profile = new
             {
-                user.GivenName, user.FamilyName, jobRole = user.JobRole.ToString(),
+                user.GivenName,
+                user.FamilyName,
+                jobRole = user.JobRole.ToString(),
                 organization = user.OrganizationId is { } o && orgs.TryGetValue(o, out var org) ? org.Name : null,
                 province = user.ProvinceId is { } p && orgs.TryGetValue(p, out var prov) ? prov.Name : null,
                 region = user.RegionId is { } r && orgs.TryGetValue(r, out var reg) ? reg.Name : null,
@@ -58,8 +65,11 @@ public sealed class PersonalDataExport
             },
             memberships = memberships.Select(m => new
             {
-                network = networkNames.GetValueOrDefault(m.NetworkId), roles = m.Roles.ToString(), status = m.Status.ToString(),
-                m.RequestedAt, m.DecidedAt,
+                network = networkNames.GetValueOrDefault(m.NetworkId),
+                roles = m.Roles.ToString(),
+                status = m.Status.ToString(),
+                m.RequestedAt,
+                m.DecidedAt,
             }),
             administrativeActions = actions,
         };

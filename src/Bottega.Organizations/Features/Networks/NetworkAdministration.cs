@@ -45,7 +45,12 @@ public sealed class NetworkAdministration
         await db.Networks.AsNoTracking().Where(n => n.Id == networkId)
             .Select(n => new NetworkForm
             {
-                Name = n.Name, Slug = n.Slug, Description = n.Description, Kind = n.Kind, JoinPolicy = n.JoinPolicy, YearlyHoursTarget = n.YearlyHoursTarget,
+                Name = n.Name,
+                Slug = n.Slug,
+                Description = n.Description,
+                Kind = n.Kind,
+                JoinPolicy = n.JoinPolicy,
+                YearlyHoursTarget = n.YearlyHoursTarget,
             })
             .FirstOrDefaultAsync(cancellationToken);
 
