@@ -1,6 +1,7 @@
 using Bottega.Organizations.Contracts;
 using Bottega.Organizations.Data;
 using Bottega.Organizations.Domain;
+using Bottega.Organizations.Features.Organizations;
 using Bottega.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,7 +33,7 @@ internal sealed class NetworkDirectory(OrganizationsDbContext db, TimeProvider t
         return await ActiveAgreements(networkId, today)
             .Join(db.Organizations, a => a.OrganizationId, o => o.Id, (a, o) => o)
             .OrderBy(o => o.Name)
-            .Select(o => new OrganizationInfo(o.Id, o.Name, o.Kind, o.IstatCode, o.IpaCode, o.ProvinceId, o.RegionId))
+            .Select(OrganizationDirectory.AsInfo)
             .ToListAsync(cancellationToken);
     }
 

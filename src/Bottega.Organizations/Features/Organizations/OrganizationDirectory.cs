@@ -1,11 +1,16 @@
+using System.Linq.Expressions;
 using Bottega.Organizations.Contracts;
 using Bottega.Organizations.Data;
+using Bottega.Organizations.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bottega.Organizations.Features.Organizations;
 
 internal sealed class OrganizationDirectory(OrganizationsDbContext db) : IOrganizationDirectory
 {
+    internal static readonly Expression<Func<Organization, OrganizationInfo>> AsInfo =
+        o => new OrganizationInfo(o.Id, o.Name, o.Kind, o.IstatCode, o.IpaCode, o.ProvinceId, o.RegionId);
+
     public async Task<IReadOnlyDictionary<Guid, OrganizationInfo>> GetManyAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
     {
         var wanted = ids.Distinct().ToList();
@@ -15,23 +20,23 @@ internal sealed class OrganizationDirectory(OrganizationsDbContext db) : IOrgani
         }
 
         return await db.Organizations.AsNoTracking().Where(o => wanted.Contains(o.Id))
-            .Select(o => new OrganizationInfo(o.Id, o.Name, o.Kind, o.IstatCode, o.IpaCode, o.ProvinceId, o.RegionId))
+            .Select(AsInfo)
             .ToDictionaryAsync(o => o.Id, cancellationToken);
     }
 
     public Task<OrganizationInfo?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.Organizations.AsNoTracking().Where(o => o.Id == id)
-            .Select(o => new OrganizationInfo(o.Id, o.Name, o.Kind, o.IstatCode, o.IpaCode, o.ProvinceId, o.RegionId))
+            .Select(AsInfo)
             .FirstOrDefaultAsync(cancellationToken);
 
     public Task<OrganizationInfo?> FindByIstatCodeAsync(string istatCode, CancellationToken cancellationToken) =>
         db.Organizations.AsNoTracking().Where(o => o.IstatCode == istatCode)
-            .Select(o => new OrganizationInfo(o.Id, o.Name, o.Kind, o.IstatCode, o.IpaCode, o.ProvinceId, o.RegionId))
+            .Select(AsInfo)
             .FirstOrDefaultAsync(cancellationToken);
 
     public Task<OrganizationInfo?> FindByIpaCodeAsync(string ipaCode, CancellationToken cancellationToken) =>
         db.Organizations.AsNoTracking().Where(o => o.IpaCode == ipaCode)
-            .Select(o => new OrganizationInfo(o.Id, o.Name, o.Kind, o.IstatCode, o.IpaCode, o.ProvinceId, o.RegionId))
+            .Select(AsInfo)
             .FirstOrDefaultAsync(cancellationToken);
 
     public async Task<IReadOnlyList<OrganizationInfo>> ListAsync(OrganizationKind kind, Guid? regionId, CancellationToken cancellationToken)
@@ -46,7 +51,7 @@ internal sealed class OrganizationDirectory(OrganizationsDbContext db) : IOrgani
         }
 
         return await query.OrderBy(o => o.Name).Take(500)
-            .Select(o => new OrganizationInfo(o.Id, o.Name, o.Kind, o.IstatCode, o.IpaCode, o.ProvinceId, o.RegionId))
+            .Select(AsInfo)
             .ToListAsync(cancellationToken);
     }
 }
