@@ -1,5 +1,6 @@
 using Bottega.Identity.Data;
 using Bottega.Identity.Domain;
+using Bottega.Identity.Features.Accounts;
 using Bottega.Identity.Features.Invitations;
 using Bottega.Identity.Features.Memberships;
 using Bottega.Identity.Features.PersonalData;
@@ -63,6 +64,7 @@ public static class IdentityModule
         services.AddFeature<NetworkMemberships>();
         services.AddFeature<MemberDirectory>();
         services.AddFeature<MemberCard>();
+        services.AddFeature<AccountMail>();
         services.AddScoped<IPersonNames, PersonNames>();
         services.AddFeature<NetworkInvitations>();
         services.AddFeature<PersonProfiles>();
