@@ -65,6 +65,7 @@ public static class IdentityModule
         services.AddFeature<MemberDirectory>();
         services.AddFeature<MemberCard>();
         services.AddFeature<AccountMail>();
+        services.AddFeature<AuthenticatorSetup>();
         services.AddScoped<IPersonNames, PersonNames>();
         services.AddFeature<NetworkInvitations>();
         services.AddFeature<PersonProfiles>();
