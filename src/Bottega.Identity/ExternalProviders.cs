@@ -16,6 +16,7 @@ internal static class ExternalProviders
         o.ClientId = provider.ClientId;
         o.ClientSecret = provider.ClientSecret;
         o.ResponseType = OpenIdConnectResponseType.Code;
+        o.ResponseMode = OpenIdConnectResponseMode.Query;
         o.UsePkce = provider.UsePkce;
         o.RequireHttpsMetadata = provider.RequireHttpsMetadata;
         o.CallbackPath = $"/signin-{provider.Scheme}";

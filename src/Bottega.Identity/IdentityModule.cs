@@ -66,6 +66,7 @@ public static class IdentityModule
         services.AddFeature<MemberCard>();
         services.AddFeature<AccountMail>();
         services.AddFeature<AuthenticatorSetup>();
+        services.AddFeature<ExternalAccounts>();
         services.AddScoped<IPersonNames, PersonNames>();
         services.AddFeature<NetworkInvitations>();
         services.AddFeature<PersonProfiles>();

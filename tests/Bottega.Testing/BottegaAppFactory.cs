@@ -69,7 +69,8 @@ public class BottegaAppFactory : WebApplicationFactory<Program>
     /// <summary>A client signed in as the account with this e-mail; redirects are not followed.</summary>
     public HttpClient ClientFor(string? email)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        // https, as in production: remote sign-in sets its correlation cookies Secure.
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
         if (email is not null)
         {
             client.DefaultRequestHeaders.Add(TestAuthHandler.Header, email);
