@@ -1,0 +1,66 @@
+using Bottega.Demo;
+using Bottega.Organizations.Contracts;
+using Bottega.Organizations.Domain;
+using Bottega.Testing;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
+using Xunit;
+
+namespace Bottega.Browser.Tests;
+
+/// <summary>Every page passes axe-core (WCAG 2.0/2.1 A and AA rules) with no serious or critical violation.</summary>
+[Collection(BrowserSuite.Name)]
+[Trait("Category", "Browser")]
+public sealed class AccessibilityTests(BrowserFixture browser)
+{
+    private static readonly AxeRunOptions Wcag = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
+
+    public static TheoryData<string, string> Pages()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (url, visitor) in SitePages.All)
+        {
+            data.Add(url, visitor ?? "anonimo");
+        }
+
+        return data;
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_has_no_serious_or_critical_accessibility_violation(string url, string visitor)
+    {
+        Skip.IfNot(BrowserFixture.Available || BrowserFixture.Required, "Debian's Chromium is not installed (apt-get install chromium)");
+        var page = await browser.OpenAsync(visitor == "anonimo" ? null : visitor);
+        var response = await page.GotoAsync(await ResolveAsync(url));
+        Assert.True(response!.Status is 200 or 403 or 404, $"{url}: HTTP {response.Status}");
+
+        var result = await page.RunAxe(Wcag);
+
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, $"{url} as {visitor}:\n" + string.Join("\n", serious.Select(v =>
+            $"- {v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));
+        await page.Context.CloseAsync();
+    }
+
+    private async Task<string> ResolveAsync(string url)
+    {
+        if (url.Contains("{member}", StringComparison.Ordinal))
+        {
+            url = url.Replace("{member}", (await browser.Factory.UserIdAsync(DemoAccounts.TeacherOf(DemoAccounts.Rup))).ToString(), StringComparison.Ordinal);
+        }
+
+        if (url.Contains("{organization}", StringComparison.Ordinal))
+        {
+            var union = await browser.Factory.QueryAsync(db => db.Set<Organization>()
+                .Where(o => o.Kind == OrganizationKind.UnionOfMunicipalities).Select(o => o.Id).FirstAsync());
+            url = url.Replace("{organization}", union.ToString(), StringComparison.Ordinal);
+        }
+
+        return url;
+    }
+}

@@ -1,3 +1,0 @@
-namespace Bottega.Browser.Tests;
-
-internal static class BrowserSuite;
