@@ -34,7 +34,7 @@ public sealed class KeyboardAndJourneyTests(BrowserFixture browser)
 
         await page.Locator("button[name=culture][value=en]").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/reti");
+        await page.WaitForSelectorAsync("html[lang=en]");
 
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal("Networks", await page.InnerTextAsync("h1"));
@@ -54,6 +54,7 @@ public sealed class KeyboardAndJourneyTests(BrowserFixture browser)
         await page.GetByLabel("Password").PressAsync("Enter");
         await page.WaitForURLAsync($"**/reti/{DemoAccounts.Provinces}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Aderisci alla rete" }).ClickAsync();
+        await page.GetByText("in attesa di approvazione").First.WaitForAsync();
 
         Assert.Contains("in attesa di approvazione", await page.InnerTextAsync("main"), StringComparison.Ordinal);
         var membership = await browser.Factory.MembershipAsync(DemoAccounts.Provinces, DemoAccounts.TeacherOf(DemoAccounts.Federation));
