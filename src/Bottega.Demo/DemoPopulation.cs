@@ -126,8 +126,8 @@ internal sealed partial class DemoPopulation(BottegaMigrationsContext db, DateTi
 
         for (var i = 0; i < definition.People - staff.Length; i++)
         {
-            // A few people of the referent's organization wait for approval, so the queue is never empty in the demo.
-            var pending = i >= definition.People - staff.Length - 3;
+            // Where joining needs approval, a few people of the referent's organization wait, so the queue is never empty in the demo.
+            var pending = definition.Policy != JoinPolicy.Open && i >= definition.People - staff.Length - 3;
             var organization = pending ? referentOrganization : Pick(members);
             var given = Pick(DemoNames.Given);
             var family = Pick(DemoNames.Family);
