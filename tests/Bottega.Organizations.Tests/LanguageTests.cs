@@ -37,4 +37,20 @@ public sealed class LanguageTests(AppFixture app) : IClassFixture<AppFixture>
         var response = await app.Factory.ClientFor(null).PostFormAsync("/", "/lingua", new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = "//evil.example/" });
         Assert.Equal("/", response.Headers.Location?.OriginalString);
     }
+
+    [Fact]
+    public async Task Confirmation_messages_follow_the_language()
+    {
+        var client = app.Factory.ClientFor(DemoAccounts.Learner);
+        await client.PostFormAsync("/", "/lingua", new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = "/" });
+        var form = await client.GetDocumentAsync("/profilo");
+        var fields = form.QuerySelectorAll("form[method=post] input[name^='Input.'], form[method=post] textarea[name^='Input.']")
+            .Where(e => e.GetAttribute("name") != null)
+            .ToDictionary(e => e.GetAttribute("name")!, e => e.GetAttribute("value") ?? e.TextContent);
+
+        var saved = await client.PostFormAsync("/profilo", fields);
+        var page = await client.GetDocumentAsync(saved.Headers.Location!.OriginalString);
+
+        Assert.Equal("Profile saved.", page.QuerySelector("main [role=status]")!.TextContent);
+    }
 }
