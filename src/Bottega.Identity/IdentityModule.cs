@@ -68,6 +68,7 @@ public static class IdentityModule
         services.AddFeature<AuthenticatorSetup>();
         services.AddFeature<ExternalAccounts>();
         services.AddScoped<IPersonNames, PersonNames>();
+        services.AddScoped<INetworkPeople, NetworkPeople>();
         services.AddFeature<NetworkInvitations>();
         services.AddFeature<PersonProfiles>();
         services.AddFeature<PersonalDataExport>();

@@ -1,5 +1,6 @@
 using Bottega.Identity;
 using Bottega.Identity.Domain;
+using Bottega.Learning;
 using Bottega.Organizations;
 using Bottega.Platform.Data;
 using Microsoft.AspNetCore.Identity;
@@ -23,6 +24,7 @@ public abstract class BottegaMigrationsContext(DbContextOptions options)
         BottegaModel.ApplyShared(builder);
         OrganizationsModule.ApplyModel(builder);
         IdentityModule.ApplyModel(builder);
+        LearningModule.ApplyModel(builder);
         BottegaModel.ApplyConventions(builder, this);
     }
 }

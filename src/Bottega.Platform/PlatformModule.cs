@@ -1,6 +1,7 @@
 using Bottega.Platform.Auditing;
 using Bottega.Platform.Data;
 using Bottega.Platform.Email;
+using Bottega.Platform.Files;
 using Bottega.Platform.Hosting;
 using Bottega.Platform.Localization;
 using Bottega.Platform.Security;
@@ -27,6 +28,8 @@ public static class PlatformModule
         var services = builder.Services;
         services.AddOptions<DatabaseOptions>().Bind(builder.Configuration.GetSection(DatabaseOptions.Section))
             .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), "Database:ConnectionString is required").ValidateOnStart();
+        services.AddOptions<FileStoreOptions>().Bind(builder.Configuration.GetSection(FileStoreOptions.Section));
+        services.AddSingleton<IFileStore, LocalFileStore>();
         services.AddOptions<EmailOptions>().Bind(builder.Configuration.GetSection(EmailOptions.Section));
         var limits = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
 

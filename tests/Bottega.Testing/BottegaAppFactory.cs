@@ -44,6 +44,7 @@ public class BottegaAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", seed ? "true" : "false");
         builder.UseSetting("Email:PickupFolder", MailFolder);
         builder.UseSetting("DataProtection:KeysFolder", Path.Combine(MailFolder, "keys"));
+        builder.UseSetting("Files:Folder", Path.Combine(MailFolder, "files"));
         builder.UseSetting("RateLimits:SignInPerMinute", "10000");
         builder.UseSetting("RateLimits:PublicPerMinute", "10000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

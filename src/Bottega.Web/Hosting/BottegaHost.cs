@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Bottega.Demo;
 using Bottega.Identity;
+using Bottega.Learning;
 using Bottega.Migrations;
 using Bottega.Organizations;
 using Bottega.Platform;
@@ -19,6 +20,7 @@ internal static class BottegaHost
         builder.AddPlatform();
         builder.AddOrganizations();
         builder.AddIdentity();
+        builder.AddLearning();
         builder.AddDemo();
         builder.Services.AddRazorPages()
             .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new NumberInputModelBinderProvider()))
@@ -62,6 +64,11 @@ internal static class BottegaHost
         }
 
         await using var scope = app.Services.CreateAsyncScope();
+        if (database.MigrateOnStart)
+        {
+            await LearningModule.EnsureReferenceDataAsync(scope.ServiceProvider, app.Lifetime.ApplicationStopping);
+        }
+
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfConfiguredAsync(app.Lifetime.ApplicationStopping);
     }
 

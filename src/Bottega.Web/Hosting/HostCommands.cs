@@ -1,4 +1,5 @@
 using Bottega.Demo;
+using Bottega.Learning;
 using Bottega.Migrations;
 using Bottega.Organizations.Territory;
 using Bottega.Platform.Data;
@@ -28,7 +29,8 @@ internal static class HostCommands
         {
             case "migrate":
                 await DatabaseMigrator.MigrateAsync(database, CancellationToken.None);
-                Console.WriteLine($"Database migrated ({database.Provider}).");
+                await LearningModule.EnsureReferenceDataAsync(services, CancellationToken.None);
+                Console.WriteLine($"Database migrated ({database.Provider}); reference frameworks in place.");
                 return true;
             case "import-territory":
                 var file = args.Skip(1).FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('=', StringComparison.Ordinal));

@@ -1,0 +1,56 @@
+using Bottega.Learning.Contracts;
+using Bottega.Learning.Data;
+using Bottega.Learning.Features.Catalogue;
+using Bottega.Learning.Features.Enrolments;
+using Bottega.Learning.Features.Frameworks;
+using Bottega.Learning.Features.Ledger;
+using Bottega.Learning.Features.Progress;
+using Bottega.Learning.Objects;
+using Bottega.Platform;
+using Bottega.Platform.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bottega.Learning;
+
+/// <summary>Competency frameworks, courses and learning objects, paths, catalogue, enrolment, progress, certificates and the training-hours ledger.</summary>
+public static class LearningModule
+{
+    public static WebApplicationBuilder AddLearning(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddRazorPages().AddApplicationPart(typeof(LearningModule).Assembly);
+        services.AddBottegaDbContext<LearningDbContext>();
+
+        services.AddSingleton<ILearningObjectKind, PageKind>();
+        services.AddSingleton<ILearningObjectKind, VideoKind>();
+        services.AddSingleton<ILearningObjectKind, DocumentKind>();
+        services.AddSingleton<ILearningObjectKind, QuizKind>();
+        services.AddSingleton<ILearningObjectKind, ExternalLinkKind>();
+        services.AddSingleton<ILearningObjectKind, LiveSessionKind>();
+        services.AddSingleton<LearningObjectKinds>();
+
+        services.AddScoped<CourseCompletion>();
+        services.AddFeature<ProgressRecorder>();
+        services.AddFeature<Enrolments>();
+        services.AddFeature<CourseCatalogue>();
+        services.AddFeature<CourseDetails>();
+        services.AddFeature<Features.MyLearning.MyLearning>();
+        services.AddFeature<SyllabusSeeder>();
+        services.AddFeature<Features.Player.ObjectPlayer>();
+        services.AddScoped<ITrainingHoursLedger, TrainingHoursLedger>();
+        return builder;
+    }
+
+    /// <summary>Reference data every install needs (the national Syllabus framework); safe to run at every start.</summary>
+    public static async Task EnsureReferenceDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        await services.GetRequiredService<SyllabusSeeder>().EnsureAsync(cancellationToken);
+    }
+
+    /// <summary>This module's tables, for the migrations context.</summary>
+    public static void ApplyModel(ModelBuilder modelBuilder) => LearningModel.Apply(modelBuilder);
+}

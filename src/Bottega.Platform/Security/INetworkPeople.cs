@@ -1,0 +1,19 @@
+namespace Bottega.Platform.Security;
+
+/// <summary>A person as a member of a network: who they are and the member organization they work for there.</summary>
+public sealed record NetworkPerson(Guid UserId, string Name, string Email, Guid? OrganizationId, string? JobRole);
+
+/// <summary>
+/// The people of a network, for modules that act on them (a referent assigning a course to their staff). Implemented
+/// by the module that owns memberships; only active memberships count.
+/// </summary>
+public interface INetworkPeople
+{
+    Task<NetworkPerson?> FindAsync(Guid networkId, Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>Active members of the network working for one of the organizations, by name.</summary>
+    Task<IReadOnlyList<NetworkPerson>> ListStaffAsync(Guid networkId, IReadOnlyCollection<Guid> organizationIds, CancellationToken cancellationToken);
+
+    /// <summary>The organization a person is the training referent of in the network, if they are one.</summary>
+    Task<Guid?> ReferentOfAsync(Guid networkId, Guid userId, CancellationToken cancellationToken);
+}
