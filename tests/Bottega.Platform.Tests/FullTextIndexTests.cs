@@ -1,4 +1,5 @@
 using Bottega.Platform.Search;
+using Microsoft.EntityFrameworkCore;
 using Xunit;
 
 namespace Bottega.Platform.Tests;
@@ -55,7 +56,8 @@ public sealed class FullTextIndexTests(SearchDatabase database) : IClassFixture<
         var inBody = await AddAsync("Corso per i comuni", "Il corso tratta anche gli appalti pubblici e la loro gestione.");
         var inTitle = await AddAsync("Appalti pubblici", "Un corso per i comuni.");
 
-        var hits = await database.Index.SearchAsync(Context(), kind, null, "appalto", 10, CancellationToken.None);
+        await using var db = Context();
+        var hits = await database.Index.SearchAsync(db, kind, null, "appalto", 10, CancellationToken.None);
 
         Assert.Equal([inTitle, inBody], hits.Select(h => h.Key));
         Assert.True(hits[0].Rank > hits[1].Rank);
@@ -66,7 +68,10 @@ public sealed class FullTextIndexTests(SearchDatabase database) : IClassFixture<
     {
         var key = await AddAsync("Vecchio titolo del corso", "");
 
-        await database.Index.UpsertAsync(Context(), new SearchDocument(kind, key, null, "Nuovo titolo del corso", ""), CancellationToken.None);
+        await using (var db = Context())
+        {
+            await database.Index.UpsertAsync(db, new SearchDocument(kind, key, null, "Nuovo titolo del corso", ""), CancellationToken.None);
+        }
 
         Assert.Equal([key], await KeysAsync("titolo corso"));
         Assert.Equal([key], await KeysAsync("nuovo"));
@@ -79,7 +84,10 @@ public sealed class FullTextIndexTests(SearchDatabase database) : IClassFixture<
         var removed = await AddAsync("Sicurezza informatica", "");
         var kept = await AddAsync("Sicurezza sul lavoro", "");
 
-        await database.Index.RemoveAsync(Context(), kind, removed, CancellationToken.None);
+        await using (var db = Context())
+        {
+            await database.Index.RemoveAsync(db, kind, removed, CancellationToken.None);
+        }
 
         Assert.Equal([kept], await KeysAsync("sicurezza"));
     }
@@ -88,7 +96,10 @@ public sealed class FullTextIndexTests(SearchDatabase database) : IClassFixture<
     public async Task Kinds_are_separate()
     {
         var course = await AddAsync("Protezione dei dati", "");
-        await database.Index.UpsertAsync(Context(), new SearchDocument(kind + ".other", Guid.NewGuid(), null, "Protezione dei dati", ""), CancellationToken.None);
+        await using (var db = Context())
+        {
+            await database.Index.UpsertAsync(db, new SearchDocument(kind + ".other", Guid.NewGuid(), null, "Protezione dei dati", ""), CancellationToken.None);
+        }
 
         Assert.Equal([course], await KeysAsync("protezione dati"));
     }
@@ -100,7 +111,8 @@ public sealed class FullTextIndexTests(SearchDatabase database) : IClassFixture<
         var ours = await AddAsync("Bilancio comunale", "", network);
         var theirs = await AddAsync("Bilancio comunale", "", Guid.NewGuid());
 
-        var inNetwork = await database.Index.SearchAsync(Context(), kind, network, "bilancio", 10, CancellationToken.None);
+        await using var db = Context();
+        var inNetwork = await database.Index.SearchAsync(db, kind, network, "bilancio", 10, CancellationToken.None);
         var everywhere = await KeysAsync("bilancio");
 
         Assert.Equal([ours], inNetwork.Select(h => h.Key));
@@ -139,7 +151,8 @@ public sealed class FullTextIndexTests(SearchDatabase database) : IClassFixture<
     {
         var key = await AddAsync("Formazione digitale", "");
 
-        var hits = await database.Index.SearchAsync(Context(), kind, null, query, 10, CancellationToken.None);
+        await using var db = Context();
+        var hits = await database.Index.SearchAsync(db, kind, null, query, 10, CancellationToken.None);
 
         Assert.DoesNotContain(hits, h => h.Key != key);
         Assert.Equal([key], await KeysAsync("formazione"));
@@ -148,10 +161,10 @@ public sealed class FullTextIndexTests(SearchDatabase database) : IClassFixture<
     [Fact]
     public async Task A_thousand_character_query_returns_a_clean_result()
     {
-        await AddAsync("Formazione digitale", "");
+        var key = await AddAsync("Formazione digitale", "");
 
         Assert.Empty(await KeysAsync(new string('x', 1000)));
-        Assert.Empty(await KeysAsync(string.Concat(Enumerable.Repeat("formazione \"* ", 72))[..1000]));
+        Assert.Equal([key], await KeysAsync(string.Concat(Enumerable.Repeat("formazione \"* ", 72))[..1000]));
     }
 
     [Fact]
@@ -163,7 +176,7 @@ public sealed class FullTextIndexTests(SearchDatabase database) : IClassFixture<
         Assert.Equal([key], await KeysAsync("quotes minus"));
     }
 
-    private Microsoft.EntityFrameworkCore.DbContext Context() => database.CreateContext();
+    private DbContext Context() => database.CreateContext();
 
     private async Task<Guid> AddAsync(string title, string body, Guid? network = null)
     {
