@@ -14,6 +14,7 @@ internal sealed class PostgresFullTextIndex : IFullTextIndex
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentException.ThrowIfNullOrWhiteSpace(document.Kind);
         var title = SearchText.Normalize(document.Title);
         var body = SearchText.Normalize(document.Body);
         await db.Database.ExecuteSqlAsync($"""
@@ -26,12 +27,14 @@ internal sealed class PostgresFullTextIndex : IFullTextIndex
     public async Task RemoveAsync(DbContext db, string kind, Guid key, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
         await db.Database.ExecuteSqlAsync($"DELETE FROM plt_search_documents WHERE kind = {kind} AND key = {key}", ct);
     }
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(DbContext db, string kind, Guid? networkId, string text, int limit, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var query = TsQuery(text);
         if (query is null)

@@ -14,6 +14,7 @@ internal sealed class SqliteFullTextIndex : IFullTextIndex
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentException.ThrowIfNullOrWhiteSpace(document.Kind);
         var key = document.Key.ToString();
         var title = string.Join(' ', ItalianTerms.Terms(document.Title));
         var body = string.Join(' ', ItalianTerms.Terms(document.Body));
@@ -41,12 +42,14 @@ internal sealed class SqliteFullTextIndex : IFullTextIndex
     public async Task RemoveAsync(DbContext db, string kind, Guid key, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
         await db.Database.ExecuteSqlAsync($"""DELETE FROM plt_search_documents WHERE kind = {kind} AND "key" = {key.ToString()}""", ct);
     }
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(DbContext db, string kind, Guid? networkId, string text, int limit, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var match = MatchExpression(text);
         if (match is null)
