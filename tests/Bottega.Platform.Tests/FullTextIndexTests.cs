@@ -1,5 +1,8 @@
+using Bottega.Platform.Data;
 using Bottega.Platform.Search;
+using Bottega.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Bottega.Platform.Tests;
@@ -174,6 +177,16 @@ public sealed class FullTextIndexTests(SearchDatabase database) : IClassFixture<
 
         Assert.Equal([key], await KeysAsync("drop table"));
         Assert.Equal([key], await KeysAsync("quotes minus"));
+    }
+
+    [Fact]
+    public async Task The_host_registers_the_index_of_its_database_provider()
+    {
+        await using var factory = new BottegaAppFactory(database.Options);
+
+        var index = factory.Services.GetRequiredService<IFullTextIndex>();
+
+        Assert.StartsWith(database.Options.Provider == DatabaseProvider.Postgres ? "Postgres" : "Sqlite", index.GetType().Name, StringComparison.Ordinal);
     }
 
     private DbContext Context() => database.CreateContext();

@@ -1,9 +1,9 @@
 using Bottega.Migrations;
+using Bottega.Platform.Data;
 using Bottega.Platform.Search;
 using Bottega.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Xunit;
 
 namespace Bottega.Platform.Tests;
@@ -16,10 +16,12 @@ public sealed class SearchDatabase : IAsyncLifetime
 
     public IFullTextIndex Index { get; private set; } = null!;
 
+    public DatabaseOptions Options => database!.Options;
+
     public async Task InitializeAsync()
     {
         database = await TestDatabase.CreateAsync();
-        services = new ServiceCollection().AddSingleton(Options.Create(database.Options)).AddFullTextSearch().BuildServiceProvider();
+        services = new ServiceCollection().AddSingleton(Microsoft.Extensions.Options.Options.Create(database.Options)).AddFullTextSearch().BuildServiceProvider();
         Index = services.GetRequiredService<IFullTextIndex>();
     }
 
