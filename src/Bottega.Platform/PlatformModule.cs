@@ -4,6 +4,7 @@ using Bottega.Platform.Email;
 using Bottega.Platform.Files;
 using Bottega.Platform.Hosting;
 using Bottega.Platform.Localization;
+using Bottega.Platform.Search;
 using Bottega.Platform.Security;
 using Bottega.Platform.Tenancy;
 using Microsoft.AspNetCore.Authorization;
@@ -44,6 +45,7 @@ public static class PlatformModule
         services.AddScoped<AuditTrail>();
         services.AddBottegaDbContext<AuditDbContext>();
         services.AddFeature<AuditLogQuery>();
+        services.AddFullTextSearch();
         services.AddSingleton<IMailer>(sp =>
             string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<EmailOptions>>().Value.SmtpHost)
                 ? ActivatorUtilities.CreateInstance<PickupFolderMailer>(sp)

@@ -2,15 +2,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bottega.Platform.Search;
 
-public sealed record SearchDocument(string Kind, Guid Key, Guid? NetworkId, string Title, string Body);
-
-public sealed record SearchHit(Guid Key, double Rank);
-
+/// <summary>
+/// Full-text search with Italian stemming, the same on SQLite (FTS5) and PostgreSQL (tsvector). Writes go through the
+/// caller's context (raw SQL on its connection), so inside the caller's transaction the index row is committed or
+/// rolled back with the module's own change.
+/// </summary>
 public interface IFullTextIndex
 {
+    /// <summary>Adds the document or replaces the one with the same kind and key.</summary>
     Task UpsertAsync(DbContext db, SearchDocument document, CancellationToken ct);
 
     Task RemoveAsync(DbContext db, string kind, Guid key, CancellationToken ct);
 
-    Task<IReadOnlyList<SearchHit>> SearchAsync(DbContext db, string kind, string text, int limit, CancellationToken ct);
+    /// <summary>
+    /// Keys of <paramref name="kind"/> whose title or body contain every word of <paramref name="text"/> (Italian
+    /// inflections and accents aside; the last word also as a prefix), best first, at most <paramref name="limit"/>.
+    /// With <paramref name="networkId"/> only that network's documents; with null, every document of the kind.
+    /// Any user text is accepted: words are taken out of it, never its syntax.
+    /// </summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(DbContext db, string kind, Guid? networkId, string text, int limit, CancellationToken ct);
 }
