@@ -18,7 +18,7 @@ internal static class DemoNetworks
             NetworkKind.ConsortiumAcademy, JoinPolicy.ThroughOrganization, 50, 600m),
         new(DemoAccounts.Federation, "Federazione e-learning delle Unioni dell'Emilia-Romagna",
             "Percorso di 128 ore sulle competenze digitali del Syllabus per le unioni di comuni della regione.",
-            NetworkKind.RegionalFederation, JoinPolicy.ThroughOrganization, 45, 0m),
+            NetworkKind.RegionalFederation, JoinPolicy.ThroughOrganization, 90, 0m),
         new(DemoAccounts.Anci, "ANCI Toscana – Lavoro agile nella PA",
             "Due webinar e un corso in sei moduli sul lavoro agile negli enti locali.",
             NetworkKind.Programme, JoinPolicy.Open, 30, 0m),

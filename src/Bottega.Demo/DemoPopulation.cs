@@ -16,6 +16,8 @@ internal sealed partial class DemoPopulation(BottegaMigrationsContext db, DateTi
     private static readonly JobRole[] LearnerRoles =
         [JobRole.Employee, JobRole.Employee, JobRole.Official, JobRole.Official, JobRole.Manager, JobRole.Rup, JobRole.MunicipalSecretary, JobRole.ElectedAdministrator];
 
+    private const int RegionStaff = 60;
+
     private readonly Random random = new(2026);
     private readonly string passwordHash = new PasswordHasher<BottegaUser>().HashPassword(new BottegaUser(), DemoAccounts.Password);
     private readonly Dictionary<string, BottegaUser> accounts = new(StringComparer.Ordinal);
@@ -48,6 +50,11 @@ internal sealed partial class DemoPopulation(BottegaMigrationsContext db, DateTi
             if (definition.Slug is DemoAccounts.Rup or DemoAccounts.Anci)
             {
                 db.Add(NetworkMembership.Grant(network.Id, learner.Id, NetworkRole.Member, null, null, now));
+            }
+            else if (definition.Slug == DemoAccounts.Federation)
+            {
+                // The learner of the demo's journey works for the Region, whose referent follows their training.
+                db.Add(NetworkMembership.Grant(network.Id, learner.Id, NetworkRole.Member, members[0].Id, null, now));
             }
             else if (definition.Slug == DemoAccounts.Provinces)
             {
@@ -128,7 +135,9 @@ internal sealed partial class DemoPopulation(BottegaMigrationsContext db, DateTi
         {
             // Where joining needs approval, a few people of the referent's organization wait, so the queue is never empty in the demo.
             var pending = definition.Policy != JoinPolicy.Open && i >= definition.People - staff.Length - 3;
-            var organization = pending ? referentOrganization : Pick(members);
+            // The federation's referent (the Region) has 60 people of their own, to assign courses to in the demo.
+            var ownStaff = definition.Slug == DemoAccounts.Federation && i < RegionStaff;
+            var organization = pending || ownStaff ? referentOrganization : Pick(members);
             var given = Pick(DemoNames.Given);
             var family = Pick(DemoNames.Family);
             var email = $"{Slug(given)}.{Slug(family)}{++serial}@{DemoAccounts.Domain}";

@@ -1,7 +1,12 @@
+using Bottega.Learning.Domain;
+using Bottega.Learning.Features.Catalogue;
+using Bottega.Learning.Features.Frameworks;
 using Bottega.Migrations;
 using Bottega.Organizations.Domain;
 using Bottega.Organizations.Territory;
 using Bottega.Platform.Data;
+using Bottega.Platform.Files;
+using Bottega.Platform.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,7 +18,8 @@ namespace Bottega.Demo;
 /// about 200 people with roles, and a few requests waiting for approval. Idempotent: runs once per database.
 /// </summary>
 public sealed partial class DemoSeeder(
-    IOptions<DemoOptions> demo, IOptions<DatabaseOptions> database, TerritoryImporter territory, TimeProvider time, ILogger<DemoSeeder> logger)
+    IOptions<DemoOptions> demo, IOptions<DatabaseOptions> database, TerritoryImporter territory, SyllabusSeeder syllabus, IFileStore files,
+    IFullTextIndex search, TimeProvider time, ILogger<DemoSeeder> logger)
 {
     public async Task SeedIfConfiguredAsync(CancellationToken cancellationToken)
     {
@@ -41,7 +47,29 @@ public sealed partial class DemoSeeder(
             LogSeeded(DemoNetworks.All.Length, people);
         }
 
+        await syllabus.EnsureAsync(cancellationToken);
+        if (!await DemoLearning.ExistsAsync(db, cancellationToken))
+        {
+            await SeedLearningAsync(db, cancellationToken);
+        }
+
         PrintAccounts();
+    }
+
+    private async Task SeedLearningAsync(BottegaMigrationsContext db, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var video = await DemoVideo.StoreAsync(db, files, now, cancellationToken);
+        var courses = await new DemoLearning(db, now).CreateAsync(video, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var course in await db.Set<Course>().AsNoTracking().Select(c => new { c.Id, c.NetworkId, c.Title, c.Summary, c.Description }).ToListAsync(cancellationToken))
+        {
+            await search.UpsertAsync(db, new SearchDocument(CourseCatalogue.SearchKind, course.Id, course.NetworkId, course.Title, course.Summary + "\n" + course.Description), cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        LogLearning(courses);
     }
 
     private static void PrintAccounts()
@@ -51,7 +79,7 @@ public sealed partial class DemoSeeder(
             "",
             "Bottega demo accounts (password for all: " + DemoAccounts.Password + ")",
             $"  platform administrator  {DemoAccounts.PlatformAdmin}",
-            $"  learner in 3 networks   {DemoAccounts.Learner}",
+            $"  learner in 4 networks   {DemoAccounts.Learner}",
         };
         foreach (var slug in DemoAccounts.NetworkSlugs)
         {
@@ -66,4 +94,7 @@ public sealed partial class DemoSeeder(
 
     [LoggerMessage(2, LogLevel.Information, "Demo seeded: {Networks} networks, {People} people")]
     private partial void LogSeeded(int networks, int people);
+
+    [LoggerMessage(3, LogLevel.Information, "Demo learning seeded: {Courses} courses")]
+    private partial void LogLearning(int courses);
 }

@@ -36,7 +36,7 @@ public sealed class CourseCatalogue
         Dictionary<Guid, double>? ranks = null;
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
-            var hits = await search.SearchAsync(db, SearchKind, query.Q, MaxSearchHits, cancellationToken);
+            var hits = await search.SearchAsync(db, SearchKind, null, query.Q, MaxSearchHits, cancellationToken);
             ranks = hits.GroupBy(h => h.Key).ToDictionary(g => g.Key, g => g.Max(h => h.Rank));
             var keys = ranks.Keys.ToList();
             courses = courses.Where(c => keys.Contains(c.Id));
@@ -102,10 +102,11 @@ public sealed class CourseCatalogue
     public async Task<IReadOnlyList<AreaOption>> AreasAsync(CancellationToken cancellationToken)
     {
         var networkId = tenant.NetworkId;
-        return await db.Areas.AsNoTracking()
+        var rows = await db.Areas.AsNoTracking()
             .Join(db.Frameworks.AsNoTracking().Where(f => f.NetworkId == null || f.NetworkId == networkId), a => a.FrameworkId, f => f.Id,
-                (a, f) => new AreaOption(a.Id, f.Name, a.Code, a.Name))
+                (a, f) => new { a.Id, Framework = f.Name, a.Code, a.Name })
             .OrderBy(a => a.Framework).ThenBy(a => a.Code).ToListAsync(cancellationToken);
+        return rows.Select(a => new AreaOption(a.Id, a.Framework, a.Code, a.Name)).ToList();
     }
 
     private static async Task<List<Row>> RankedPageAsync(IQueryable<Course> courses, Dictionary<Guid, double> ranks, int page, CancellationToken cancellationToken)
