@@ -5,7 +5,7 @@ namespace Bottega.Platform.Web;
 
 /// <summary>
 /// Browsers submit &lt;input type="number"&gt; as "1200.50" whatever the page's language, while the Italian culture
-/// reads "." as a thousands separator. Decimals are parsed invariant first, then in the request's culture ("1.200,50").
+/// reads "." as a thousands separator. Decimals (and doubles) are parsed invariant first, then in the request's culture ("1.200,50").
 /// </summary>
 public sealed class NumberInputModelBinder : IModelBinder
 {
@@ -22,7 +22,7 @@ public sealed class NumberInputModelBinder : IModelBinder
         var text = value.FirstValue?.Trim();
         if (string.IsNullOrEmpty(text))
         {
-            if (bindingContext.ModelType == typeof(decimal?))
+            if (Nullable.GetUnderlyingType(bindingContext.ModelType) is not null)
             {
                 bindingContext.Result = ModelBindingResult.Success(null);
             }
@@ -33,7 +33,8 @@ public sealed class NumberInputModelBinder : IModelBinder
         var invariant = !text.Contains(',', StringComparison.Ordinal);
         if (decimal.TryParse(text, NumberStyles.Number, invariant ? CultureInfo.InvariantCulture : CultureInfo.CurrentCulture, out var number))
         {
-            bindingContext.Result = ModelBindingResult.Success(number);
+            var type = Nullable.GetUnderlyingType(bindingContext.ModelType) ?? bindingContext.ModelType;
+            bindingContext.Result = ModelBindingResult.Success(type == typeof(double) ? (double)number : number);
         }
         else
         {
@@ -49,6 +50,7 @@ public sealed class NumberInputModelBinderProvider : IModelBinderProvider
     public IModelBinder? GetBinder(ModelBinderProviderContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.Metadata.ModelType == typeof(decimal) || context.Metadata.ModelType == typeof(decimal?) ? new NumberInputModelBinder() : null;
+        var type = Nullable.GetUnderlyingType(context.Metadata.ModelType) ?? context.Metadata.ModelType;
+        return type == typeof(decimal) || type == typeof(double) ? new NumberInputModelBinder() : null;
     }
 }

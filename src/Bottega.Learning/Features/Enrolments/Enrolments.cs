@@ -197,6 +197,14 @@ public sealed class Enrolments
         return new AssignmentOutcome(saved, created, already);
     }
 
+    /// <summary>The status label (resource key) of each of these people's enrolment in the course, where they have one.</summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> StatusOfAsync(Guid courseId, IReadOnlyList<Guid> userIds, CancellationToken cancellationToken)
+    {
+        var rows = await db.Enrolments.AsNoTracking().Where(e => e.CourseId == courseId && userIds.Contains(e.UserId))
+            .Select(e => new { e.UserId, e.Status }).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.UserId, r => Labels.Of(r.Status));
+    }
+
     private Task<Course?> OfferedCourseAsync(Guid courseId, CancellationToken cancellationToken) =>
         db.Offerings.AsNoTracking().Where(o => o.CourseId == courseId)
             .Join(db.Courses.AsNoTracking().Where(c => c.Status == CourseStatus.Published), o => o.CourseId, c => c.Id, (_, c) => c)

@@ -14,7 +14,7 @@ public sealed record ProgressOutcome(LearningResult Result, bool ObjectCompleted
 /// </summary>
 public sealed class ProgressRecorder
 {
-    private const int MaxTries = 4;
+    private const int MaxTries = 10;
 
     private readonly LearningDbContext db;
     private readonly LearningObjectKinds kinds;
@@ -75,7 +75,7 @@ public sealed class ProgressRecorder
             {
                 // Another request saved the same progress first: start again from what it saved.
                 db.ChangeTracker.Clear();
-                await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt), cancellationToken);
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(10, 40) * attempt), cancellationToken);
             }
         }
     }

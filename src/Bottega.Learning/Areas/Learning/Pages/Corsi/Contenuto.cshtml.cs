@@ -84,12 +84,14 @@ public sealed class ContenutoModel(ObjectPlayer player, ProgressRecorder recorde
         if (outcome.CourseCompleted)
         {
             TempData["Message"] = "Complimenti: hai completato il corso. L'attestato è disponibile.";
-            return RedirectToPage("Corso", new { courseId });
+            return Redirect(CoursePath(courseId));
         }
 
         var view = await player.GetAsync(courseId, objectId, user.Id!.Value, cancellationToken);
-        return view?.Next is { } next ? RedirectToPage(new { courseId, objectId = next.Id }) : RedirectToPage("Corso", new { courseId });
+        return view?.Next is { } next ? RedirectToPage(new { courseId, objectId = next.Id }) : Redirect(CoursePath(courseId));
     }
+
+    private string CoursePath(Guid courseId) => $"/reti/{RouteData.Values["network"]}/corsi/{courseId}";
 
     private static ObjectResult Problem(string title, int status) =>
         new(new ProblemDetails { Title = title, Status = status }) { StatusCode = status, ContentTypes = { "application/problem+json" } };

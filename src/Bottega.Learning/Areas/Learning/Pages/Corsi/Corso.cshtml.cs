@@ -17,6 +17,8 @@ public sealed class CorsoModel(CourseDetails details, Enrolments enrolments, ICu
 
     public bool CanEdit { get; private set; }
 
+    public bool CanAssign { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid courseId, CancellationToken cancellationToken)
     {
         var mine = await roles.GetAsync(cancellationToken);
@@ -28,6 +30,7 @@ public sealed class CorsoModel(CourseDetails details, Enrolments enrolments, ICu
 
         View = view;
         CanEdit = (mine.HasFlag(NetworkRole.Teacher) || mine.HasFlag(NetworkRole.NetworkAdmin)) && view.Course.NetworkId == tenant.NetworkId;
+        CanAssign = mine.HasFlag(NetworkRole.TrainingReferent) || mine.HasFlag(NetworkRole.NetworkAdmin);
         DescriptionHtml = MarkdownRenderer.ToSafeHtml(view.Course.Description);
         return Page();
     }

@@ -9,8 +9,7 @@ namespace Bottega.Learning.Areas.Learning.Pages.Corsi;
 /// <summary>The network's catalogue: open to everyone, so an employee can see what is offered before joining.</summary>
 public sealed class IndexModel(CourseCatalogue catalogue) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public CatalogueQuery Query { get; set; } = new();
+    public CatalogueQuery Query { get; private set; } = new();
 
     public CataloguePage Result { get; private set; } = new([], 1, CourseCatalogue.PageSize, 0);
 
@@ -20,11 +19,12 @@ public sealed class IndexModel(CourseCatalogue catalogue) : PageModel
 
     public PagerModel Pager => PagerModel.From(Request, Result.Page, Math.Max(1, (Result.Total + Result.PageSize - 1) / Result.PageSize), Result.Total);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync([FromQuery] CatalogueQuery query, CancellationToken cancellationToken)
     {
+        Query = query;
         if (Query.Q is { Length: > 200 })
         {
-            ModelState.AddModelError("Query.Q", "La ricerca può avere al massimo 200 caratteri.");
+            ModelState.AddModelError("q", "La ricerca può avere al massimo 200 caratteri.");
             Query.Q = Query.Q[..200];
         }
 
