@@ -14,14 +14,16 @@ case "$provider" in
   postgres) db_provider=Postgres ;;
   *) echo "provider: sqlite or postgres" >&2; exit 2 ;;
 esac
-dotnet build src/Bottega.Web -c Release --nologo -v quiet >/dev/null
-dotnet build bench/Bottega.Bench -c Release --nologo -v quiet >/dev/null
+if [ "${BENCH_NO_BUILD:-0}" != 1 ]; then
+  dotnet build src/Bottega.Web -c Release --nologo -v quiet >/dev/null
+  dotnet build bench/Bottega.Bench -c Release --nologo -v quiet >/dev/null
+fi
 log=$(mktemp)
 keys=$(mktemp -d)
 ASPNETCORE_ENVIRONMENT=Production \
 Database__Provider=$db_provider Database__ConnectionString="$connection" Database__MigrateOnStart=false \
 Demo__Seed=false RateLimits__PublicPerMinute=100000000 RateLimits__SignInPerMinute=100000 \
-DataProtection__KeysFolder="$keys" Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCore=Warning \
+DataProtection__KeysFolder="$keys" Logging__LogLevel__Default=Warning \
   dotnet run --project src/Bottega.Web -c Release --no-build -- --urls "http://127.0.0.1:$port" >"$log" 2>&1 &
 host=$!
 trap 'kill $host 2>/dev/null || true; wait $host 2>/dev/null || true; rm -rf "$keys"' EXIT
