@@ -83,10 +83,7 @@ internal static class CertificatePdf
         const double qrSize = 96;
         var qrX = width - 48 - qrSize - 8;
         var qrY = height - 48 - qrSize - 8;
-        using (var qr = XImage.FromStream(new MemoryStream(QrPng(verificationUrl))))
-        {
-            gfx.DrawImage(qr, qrX, qrY, qrSize, qrSize);
-        }
+        DrawQr(gfx, verificationUrl, qrX, qrY, qrSize);
 
         var small = Font(9, bold: false);
         gfx.DrawString($"Codice dell'attestato: {c.Code}", small, XBrushes.Black, 56, height - 80, XStringFormats.TopLeft);
@@ -103,10 +100,22 @@ internal static class CertificatePdf
     private static XFont Font(double size, bool bold) =>
         new(CertificateFonts.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
 
-    private static byte[] QrPng(string text)
+    // The modules are drawn as vector squares: sharp at any zoom, and no bitmap decoding (PDFsharp's PNG import is partial).
+    private static void DrawQr(XGraphics gfx, string text, double x, double y, double size)
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
-        return new PngByteQRCode(data).GetGraphic(10);
+        var matrix = data.ModuleMatrix;
+        var module = size / matrix.Count;
+        for (var row = 0; row < matrix.Count; row++)
+        {
+            for (var column = 0; column < matrix[row].Count; column++)
+            {
+                if (matrix[row][column])
+                {
+                    gfx.DrawRectangle(XBrushes.Black, x + (column * module), y + (row * module), module + 0.05, module + 0.05);
+                }
+            }
+        }
     }
 }
