@@ -50,6 +50,22 @@ public static class Labels
         _ => source.ToString(),
     };
 
+    public static string Of(HoursSource source) => source switch
+    {
+        HoursSource.Course => "Corso",
+        HoursSource.LiveSession => "Sessione dal vivo",
+        HoursSource.External => "Formazione esterna",
+        _ => source.ToString(),
+    };
+
+    public static string Of(DeclarationStatus status) => status switch
+    {
+        DeclarationStatus.Pending => "Da valutare",
+        DeclarationStatus.Approved => "Approvata",
+        DeclarationStatus.Rejected => "Respinta",
+        _ => status.ToString(),
+    };
+
     public static string Level(int level) => level switch
     {
         1 => "Base",

@@ -41,6 +41,10 @@ public static class LearningModule
         services.AddFeature<SyllabusSeeder>();
         services.AddFeature<Features.Player.ObjectPlayer>();
         services.AddScoped<ITrainingHoursLedger, TrainingHoursLedger>();
+        services.AddFeature<Features.Certificates.Certificates>();
+        services.AddFeature<HoursLedger>();
+        services.AddFeature<ExternalTrainingDecisions>();
+        services.AddFeature<Features.Staff.StaffTraining>();
         return builder;
     }
 
