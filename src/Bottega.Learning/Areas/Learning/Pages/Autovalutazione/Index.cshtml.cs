@@ -24,6 +24,6 @@ public sealed class IndexModel(SelfAssessment assessments, ICurrentUser user) : 
             return RedirectToPage();
         }
 
-        return RedirectToPage("Test", new { assessmentId = outcome.AssessmentId });
+        return LocalRedirect($"/reti/{RouteData.Values["network"]}/autovalutazione/{outcome.AssessmentId}");
     }
 }
