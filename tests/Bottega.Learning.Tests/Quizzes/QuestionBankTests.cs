@@ -59,8 +59,14 @@ public sealed class QuestionBankTests(AppFixture app) : IClassFixture<AppFixture
         var quiz = await LearningArrange.QuizCourseAsync(app.Factory, Network, new QuizContent());
         var client = app.Factory.ClientFor(DemoAccounts.TeacherOf(Network));
         var url = BankUrl(quiz);
-        var form = new Dictionary<string, string> { ["Input.Kind"] = kind, ["Input.Text"] = "Testo", ["Input.Points"] = "1",
-            ["Input.Choices[0].Text"] = "A", ["Input.Choices[1].Text"] = "B" };
+        var form = new Dictionary<string, string>
+        {
+            ["Input.Kind"] = kind,
+            ["Input.Text"] = "Testo",
+            ["Input.Points"] = "1",
+            ["Input.Choices[0].Text"] = "A",
+            ["Input.Choices[1].Text"] = "B"
+        };
         if (kind == "SingleChoice")
         {
             form["Input.Choices[0].Correct"] = "true";
@@ -86,7 +92,11 @@ public sealed class QuestionBankTests(AppFixture app) : IClassFixture<AppFixture
 
         await client.PostFormAsync(url, url + "?handler=Save", new Dictionary<string, string>
         {
-            ["Input.Id"] = quiz.TrueFalse.ToString(), ["Input.Kind"] = "TrueFalse", ["Input.Text"] = "Cambiata", ["Input.Points"] = "3", ["Input.TrueAnswer"] = "false",
+            ["Input.Id"] = quiz.TrueFalse.ToString(),
+            ["Input.Kind"] = "TrueFalse",
+            ["Input.Text"] = "Cambiata",
+            ["Input.Points"] = "3",
+            ["Input.TrueAnswer"] = "false",
         });
         await client.PostFormAsync(url, url + "?handler=Delete", new Dictionary<string, string> { ["questionId"] = quiz.Single.ToString() });
 
@@ -106,7 +116,9 @@ public sealed class QuestionBankTests(AppFixture app) : IClassFixture<AppFixture
 
         var tooMany = await client.PostFormAsync(url, url + "?handler=Settings", new Dictionary<string, string>
         {
-            ["Settings.PassingScore"] = "0", ["Settings.DrawCount"] = "5", ["Settings.MaxAttempts"] = "2",
+            ["Settings.PassingScore"] = "0",
+            ["Settings.DrawCount"] = "5",
+            ["Settings.MaxAttempts"] = "2",
         });
         Assert.Equal(HttpStatusCode.OK, tooMany.StatusCode);
         var text = (await tooMany.ParseAsync()).Body!.TextContent;
@@ -115,7 +127,10 @@ public sealed class QuestionBankTests(AppFixture app) : IClassFixture<AppFixture
 
         var ok = await client.PostFormAsync(url, url + "?handler=Settings", new Dictionary<string, string>
         {
-            ["Settings.PassingScore"] = "80", ["Settings.DrawCount"] = "3", ["Settings.MaxAttempts"] = "", ["Settings.ShowFeedback"] = "false",
+            ["Settings.PassingScore"] = "80",
+            ["Settings.DrawCount"] = "3",
+            ["Settings.MaxAttempts"] = "",
+            ["Settings.ShowFeedback"] = "false",
         });
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         var content = await app.Factory.QueryAsync(db => db.Set<LearningObject>().AsNoTracking().Where(o => o.Id == quiz.QuizId).Select(o => o.Content).SingleAsync());
