@@ -66,6 +66,22 @@ public static class Labels
         _ => status.ToString(),
     };
 
+    public static string Of(QuestionKind kind) => kind switch
+    {
+        QuestionKind.SingleChoice => "Scelta singola",
+        QuestionKind.MultipleChoice => "Scelta multipla",
+        QuestionKind.TrueFalse => "Vero o falso",
+        QuestionKind.ShortAnswer => "Risposta breve",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(AssessmentKind kind) => kind switch
+    {
+        AssessmentKind.Initial => "Test iniziale",
+        AssessmentKind.Final => "Test finale",
+        _ => kind.ToString(),
+    };
+
     public static string Level(int level) => level switch
     {
         1 => "Base",

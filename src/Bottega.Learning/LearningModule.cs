@@ -40,6 +40,11 @@ public static class LearningModule
         services.AddFeature<Features.MyLearning.MyLearning>();
         services.AddFeature<SyllabusSeeder>();
         services.AddFeature<Features.Player.ObjectPlayer>();
+        services.AddFeature<Features.Quizzes.QuizService>();
+        services.AddFeature<Features.Quizzes.QuestionBank>();
+        services.AddFeature<Features.Assessments.PathRecommendations>();
+        services.AddFeature<Features.Assessments.SelfAssessment>();
+        services.AddFeature<Features.Assessments.SyllabusQuestionSeeder>();
         services.AddScoped<ITrainingHoursLedger, TrainingHoursLedger>();
         services.AddFeature<Features.Certificates.Certificates>();
         services.AddFeature<HoursLedger>();
@@ -48,11 +53,12 @@ public static class LearningModule
         return builder;
     }
 
-    /// <summary>Reference data every install needs (the national Syllabus framework); safe to run at every start.</summary>
+    /// <summary>Reference data every install needs (the national Syllabus framework and its self-assessment questions); safe to run at every start.</summary>
     public static async Task EnsureReferenceDataAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
         await services.GetRequiredService<SyllabusSeeder>().EnsureAsync(cancellationToken);
+        await services.GetRequiredService<Features.Assessments.SyllabusQuestionSeeder>().EnsureAsync(cancellationToken);
     }
 
     /// <summary>This module's tables, for the migrations context.</summary>
