@@ -1,4 +1,5 @@
 using Bottega.Learning.Domain;
+using Bottega.Learning.Features.Quizzes;
 using Bottega.Learning.Objects;
 using Bottega.Migrations;
 using Bottega.Organizations.Domain;
@@ -165,7 +166,8 @@ internal sealed class DemoLearning(BottegaMigrationsContext db, DateTime now)
     private void AddQuizQuestions(Guid quizId)
     {
         static string Options(params (string Text, bool Correct)[] options) =>
-            ObjectContent.Write(options.Select((o, i) => new { id = ((char)('a' + i)).ToString(), text = o.Text, correct = o.Correct }).ToArray());
+            QuizOptions.Write(options.Select((o, i) => new QuizOption(((char)('a' + i)).ToString(), o.Text, o.Correct)));
+        static string TrueFalse(bool answer) => QuizOptions.Write(QuizOptions.TrueFalse(answer));
 
         var questions = new[]
         {
@@ -175,13 +177,13 @@ internal sealed class DemoLearning(BottegaMigrationsContext db, DateTime now)
                 Options(("SPID", true), ("CIE", true), ("Codice fiscale e data di nascita", false), ("CNS (Carta nazionale dei servizi)", true)),
                 "SPID, CIE e CNS sono gli strumenti previsti dal Codice dell'amministrazione digitale.", 1, 2),
             Question.ForQuiz(quizId, QuestionKind.TrueFalse, "La CIE si può usare con uno smartphone dotato di NFC.",
-                Options(("Vero", true), ("Falso", false)), "Con l'app CieID lo smartphone legge la carta via NFC.", 1, 3),
+                TrueFalse(true), "Con l'app CieID lo smartphone legge la carta via NFC.", 1, 3),
             Question.ForQuiz(quizId, QuestionKind.ShortAnswer, "Qual è la sigla del Codice dell'amministrazione digitale?",
-                ObjectContent.Write(new[] { new { id = "a", text = "CAD", correct = true } }), "Il d.lgs. 82/2005 è il CAD.", 1, 4),
+                QuizOptions.Write([new QuizOption("a", "CAD", true)]), "Il d.lgs. 82/2005 è il CAD.", 1, 4),
             Question.ForQuiz(quizId, QuestionKind.SingleChoice, "Quale articolo del CAD riguarda l'accesso ai servizi con identità digitale?",
                 Options(("Art. 3", false), ("Art. 64", true), ("Art. 97", false)), "L'art. 64 del CAD disciplina SPID e l'accesso ai servizi.", 1, 5),
             Question.ForQuiz(quizId, QuestionKind.TrueFalse, "Il livello 1 di SPID richiede sempre un codice temporaneo (OTP).",
-                Options(("Vero", false), ("Falso", true)), "Il livello 1 usa solo nome utente e password; l'OTP arriva dal livello 2.", 1, 6),
+                TrueFalse(false), "Il livello 1 usa solo nome utente e password; l'OTP arriva dal livello 2.", 1, 6),
             Question.ForQuiz(quizId, QuestionKind.SingleChoice, "Quale app pubblica permette di ricevere avvisi e pagare i servizi comunali?",
                 Options(("IO", true), ("Immuni", false), ("CieID", false)), "App IO è il punto di accesso ai servizi pubblici da smartphone.", 1, 7),
         };
