@@ -1,4 +1,5 @@
 using Bottega.Demo;
+using Bottega.Learning.Domain;
 using Bottega.Organizations.Contracts;
 using Bottega.Organizations.Domain;
 using Bottega.Testing;
@@ -59,6 +60,18 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             var union = await browser.Factory.QueryAsync(db => db.Set<Organization>()
                 .Where(o => o.Kind == OrganizationKind.UnionOfMunicipalities).Select(o => o.Id).FirstAsync());
             url = url.Replace("{organization}", union.ToString(), StringComparison.Ordinal);
+        }
+
+        if (url.Contains("{course}", StringComparison.Ordinal) || url.Contains("{quiz}", StringComparison.Ordinal))
+        {
+            var course = await browser.Factory.QueryAsync(db => db.Set<Course>().Where(c => c.Title == "Identità digitale e servizi online").Select(c => c.Id).SingleAsync());
+            var quiz = await browser.Factory.QueryAsync(db => db.Set<LearningObject>().Where(o => o.CourseId == course && o.Kind == LearningObjectKind.Quiz).Select(o => o.Id).SingleAsync());
+            url = url.Replace("{course}", course.ToString(), StringComparison.Ordinal).Replace("{quiz}", quiz.ToString(), StringComparison.Ordinal);
+        }
+
+        if (url.Contains("{certificate}", StringComparison.Ordinal))
+        {
+            url = url.Replace("{certificate}", await browser.Factory.QueryAsync(db => db.Set<Certificate>().Select(c => c.Code).FirstAsync()), StringComparison.Ordinal);
         }
 
         return url;

@@ -6,9 +6,11 @@ namespace Bottega.Browser.Tests;
 public static class SitePages
 {
     private const string Rup = DemoAccounts.Rup;
+    private const string Federation = DemoAccounts.Federation;
     private static readonly string RupAdmin = DemoAccounts.AdminOf(Rup);
+    private static readonly string FederationReferent = DemoAccounts.ReferentOf(Federation);
 
-    /// <summary>URL (with {member} for a member's id and {organization} for a union's id) and the visitor's e-mail (null: anonymous).</summary>
+    /// <summary>URL (with {member} for a member's id, {organization} for a union's id, {course}, {quiz} and {certificate} for the demo's first digital-skills course, its quiz and one of its certificates) and the visitor's e-mail (null: anonymous).</summary>
     public static readonly (string Url, string? Visitor)[] All =
     [
         ("/", null),
@@ -43,5 +45,20 @@ public static class SitePages
         ("/reti/nuova", DemoAccounts.PlatformAdmin),
         ("/enti/nuovo", DemoAccounts.PlatformAdmin),
         ("/accesso-negato", DemoAccounts.Learner),
+        ($"/reti/{Federation}/corsi", null),
+        ($"/reti/{Federation}/corsi?q=digitale&level=1", null),
+        ($"/reti/{Federation}/corsi/{{course}}", null),
+        ($"/reti/{Federation}/corsi/{{course}}", DemoAccounts.Learner),
+        ($"/reti/{Federation}", DemoAccounts.Learner),
+        ($"/reti/{Federation}/formazione", DemoAccounts.Learner),
+        ($"/reti/{Federation}/formazione/ore", DemoAccounts.Learner),
+        ($"/reti/{Federation}/autovalutazione", DemoAccounts.Learner),
+        ($"/reti/{Federation}/corsi/{{course}}/assegna", FederationReferent),
+        ($"/reti/{Federation}/personale", FederationReferent),
+        ($"/reti/{Federation}/personale/corsi/{{course}}", FederationReferent),
+        ($"/reti/{Federation}/personale/formazione-esterna", FederationReferent),
+        ($"/reti/{Federation}/iscrizioni", DemoAccounts.AdminOf(Federation)),
+        ($"/reti/{Federation}/gestione/corsi/{{course}}/quiz/{{quiz}}/domande", DemoAccounts.TeacherOf(Federation)),
+        ("/attestati/{certificate}", null),
     ];
 }

@@ -44,7 +44,8 @@ public class BottegaAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", seed ? "true" : "false");
         builder.UseSetting("Email:PickupFolder", MailFolder);
         builder.UseSetting("DataProtection:KeysFolder", Path.Combine(MailFolder, "keys"));
-        builder.UseSetting("Files:Folder", Path.Combine(MailFolder, "files"));
+        // Shared by the factories of a test process: their databases are copies of one seeded template that refers to these files.
+        builder.UseSetting("Files:Folder", Path.Combine(Path.GetTempPath(), $"bottega-test-files-{Environment.ProcessId}"));
         builder.UseSetting("RateLimits:SignInPerMinute", "10000");
         builder.UseSetting("RateLimits:PublicPerMinute", "10000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
