@@ -23,6 +23,7 @@ public static class LearningModule
         var services = builder.Services;
         services.AddRazorPages().AddApplicationPart(typeof(LearningModule).Assembly);
         services.AddBottegaDbContext<LearningDbContext>();
+        services.AddOptions<LearningOptions>().BindConfiguration(LearningOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton<ILearningObjectKind, PageKind>();
         services.AddSingleton<ILearningObjectKind, VideoKind>();
@@ -41,6 +42,11 @@ public static class LearningModule
         services.AddFeature<SyllabusSeeder>();
         services.AddFeature<Features.Player.ObjectPlayer>();
         services.AddScoped<ITrainingHoursLedger, TrainingHoursLedger>();
+        services.AddFeature<Features.Authoring.CourseSearchIndexer>();
+        services.AddFeature<Features.Authoring.LearningFiles>();
+        services.AddFeature<Features.Authoring.CourseAuthoring>();
+        services.AddFeature<Features.Paths.LearningPaths>();
+        services.AddFeature<Features.Frameworks.NetworkFrameworks>();
         return builder;
     }
 

@@ -36,7 +36,7 @@ public sealed class CourseCatalogue
         Dictionary<Guid, double>? ranks = null;
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
-            var hits = await search.SearchAsync(db, SearchKind, query.Q, MaxSearchHits, cancellationToken);
+            var hits = await search.SearchAsync(db, SearchKind, null, query.Q, MaxSearchHits, cancellationToken);
             ranks = hits.GroupBy(h => h.Key).ToDictionary(g => g.Key, g => g.Max(h => h.Rank));
             var keys = ranks.Keys.ToList();
             courses = courses.Where(c => keys.Contains(c.Id));
