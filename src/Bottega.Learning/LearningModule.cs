@@ -9,6 +9,7 @@ using Bottega.Learning.Objects;
 using Bottega.Platform;
 using Bottega.Platform.Hosting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -47,7 +48,15 @@ public static class LearningModule
         services.AddFeature<Features.Authoring.CourseAuthoring>();
         services.AddFeature<Features.Paths.LearningPaths>();
         services.AddFeature<Features.Frameworks.NetworkFrameworks>();
+        services.AddFeature<Features.Reports.MemberProgress>();
         return builder;
+    }
+
+    /// <summary>The module's JSON endpoints under /api/v1 (catalogue, paths, my learning, members' progress).</summary>
+    public static IEndpointRouteBuilder MapLearningApi(this IEndpointRouteBuilder endpoints)
+    {
+        Api.LearningApi.MapLearningApi(endpoints);
+        return endpoints;
     }
 
     /// <summary>Reference data every install needs (the national Syllabus framework); safe to run at every start.</summary>
