@@ -104,8 +104,9 @@ public sealed class CourseCatalogue
         var networkId = tenant.NetworkId;
         return await db.Areas.AsNoTracking()
             .Join(db.Frameworks.AsNoTracking().Where(f => f.NetworkId == null || f.NetworkId == networkId), a => a.FrameworkId, f => f.Id,
-                (a, f) => new AreaOption(a.Id, f.Name, a.Code, a.Name))
-            .OrderBy(a => a.Framework).ThenBy(a => a.Code).ToListAsync(cancellationToken);
+                (a, f) => new { a.Id, Framework = f.Name, a.Code, a.Name })
+            .OrderBy(a => a.Framework).ThenBy(a => a.Code)
+            .Select(a => new AreaOption(a.Id, a.Framework, a.Code, a.Name)).ToListAsync(cancellationToken);
     }
 
     private static async Task<List<Row>> RankedPageAsync(IQueryable<Course> courses, Dictionary<Guid, double> ranks, int page, CancellationToken cancellationToken)

@@ -25,6 +25,6 @@ public sealed class IndexModel(NetworkFrameworks frameworks) : PageModel
         }
 
         TempData["Message"] = "Quadro creato.";
-        return RedirectToPage("Quadro", new { frameworkId = id });
+        return Redirect($"/reti/{RouteData.Values["network"]}/gestione/competenze/{id}");
     }
 }

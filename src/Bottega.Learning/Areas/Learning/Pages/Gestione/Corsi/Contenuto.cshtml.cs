@@ -105,7 +105,7 @@ public sealed class ContenutoModel(CourseAuthoring authoring, ICurrentUser user)
         }
 
         TempData["Message"] = "Contenuto salvato.";
-        return RedirectToPage("Corso", new { courseId });
+        return Redirect($"/reti/{RouteData.Values["network"]}/gestione/corsi/{courseId}");
     }
 
     private void Fill(LearningObject item)

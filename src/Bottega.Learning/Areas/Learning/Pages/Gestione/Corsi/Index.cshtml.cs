@@ -35,6 +35,6 @@ public sealed class IndexModel(CourseAuthoring authoring) : PageModel
         }
 
         TempData["Message"] = "Corso creato in bozza.";
-        return RedirectToPage("Corso", new { courseId = created.Id });
+        return Redirect($"/reti/{RouteData.Values["network"]}/gestione/corsi/{created.Id}");
     }
 }

@@ -27,6 +27,6 @@ public sealed class IndexModel(LearningPaths paths) : PageModel
         }
 
         TempData["Message"] = "Percorso creato in bozza.";
-        return RedirectToPage("Percorso", new { pathId = id });
+        return Redirect($"/reti/{RouteData.Values["network"]}/gestione/percorsi/{id}");
     }
 }
