@@ -593,39 +593,39 @@ public sealed class CourseAuthoring
                     ? (null, "Scrivi il testo della pagina.")
                     : (Objects.ObjectContent.Write(new Objects.PageContent { Markdown = input.Markdown }), null);
             case LearningObjectKind.Video:
-            {
-                if (input.CompletePercent is < 10 or > 100)
                 {
-                    return (null, "La quota da guardare deve essere tra 10 e 100%.");
+                    if (input.CompletePercent is < 10 or > 100)
+                    {
+                        return (null, "La quota da guardare deve essere tra 10 e 100%.");
+                    }
+
+                    var old = previous is null ? null : Objects.ObjectContent.Read<Objects.VideoContent>(previous);
+                    var file = await FileOrUrlAsync(upload, url, FileKinds.Videos, options.MaxVideoMegabytes, old?.FileId, userId, cancellationToken);
+                    return file.Error is not null
+                        ? (null, file.Error)
+                        : (Objects.ObjectContent.Write(new Objects.VideoContent
+                        {
+                            FileId = file.FileId,
+                            Url = file.FileId is null ? url : null,
+                            CompleteAtShare = input.CompletePercent / 100.0,
+                            Transcript = input.Transcript,
+                        }), null);
                 }
 
-                var old = previous is null ? null : Objects.ObjectContent.Read<Objects.VideoContent>(previous);
-                var file = await FileOrUrlAsync(upload, url, FileKinds.Videos, options.MaxVideoMegabytes, old?.FileId, userId, cancellationToken);
-                return file.Error is not null
-                    ? (null, file.Error)
-                    : (Objects.ObjectContent.Write(new Objects.VideoContent
-                    {
-                        FileId = file.FileId,
-                        Url = file.FileId is null ? url : null,
-                        CompleteAtShare = input.CompletePercent / 100.0,
-                        Transcript = input.Transcript,
-                    }), null);
-            }
-
             case LearningObjectKind.Document:
-            {
-                var old = previous is null ? null : Objects.ObjectContent.Read<Objects.DocumentContent>(previous);
-                var file = await FileOrUrlAsync(upload, url, FileKinds.Documents, options.MaxDocumentMegabytes, old?.FileId, userId, cancellationToken);
-                return file.Error is not null
-                    ? (null, file.Error)
-                    : (Objects.ObjectContent.Write(new Objects.DocumentContent
-                    {
-                        FileId = file.FileId,
-                        FileName = file.FileId is null ? null : upload?.FileName ?? old?.FileName,
-                        Url = file.FileId is null ? url : null,
-                        Notes = input.Notes,
-                    }), null);
-            }
+                {
+                    var old = previous is null ? null : Objects.ObjectContent.Read<Objects.DocumentContent>(previous);
+                    var file = await FileOrUrlAsync(upload, url, FileKinds.Documents, options.MaxDocumentMegabytes, old?.FileId, userId, cancellationToken);
+                    return file.Error is not null
+                        ? (null, file.Error)
+                        : (Objects.ObjectContent.Write(new Objects.DocumentContent
+                        {
+                            FileId = file.FileId,
+                            FileName = file.FileId is null ? null : upload?.FileName ?? old?.FileName,
+                            Url = file.FileId is null ? url : null,
+                            Notes = input.Notes,
+                        }), null);
+                }
 
             case LearningObjectKind.Quiz:
                 if (input.PassingScore is < 0 or > 100 || input.DrawCount is < 1 || input.MaxAttempts is < 1)
