@@ -9,6 +9,7 @@ using Bottega.Learning.Objects;
 using Bottega.Platform;
 using Bottega.Platform.Hosting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,6 +24,7 @@ public static class LearningModule
         var services = builder.Services;
         services.AddRazorPages().AddApplicationPart(typeof(LearningModule).Assembly);
         services.AddBottegaDbContext<LearningDbContext>();
+        services.AddOptions<LearningOptions>().BindConfiguration(LearningOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton<ILearningObjectKind, PageKind>();
         services.AddSingleton<ILearningObjectKind, VideoKind>();
@@ -50,7 +52,20 @@ public static class LearningModule
         services.AddFeature<HoursLedger>();
         services.AddFeature<ExternalTrainingDecisions>();
         services.AddFeature<Features.Staff.StaffTraining>();
+        services.AddFeature<Features.Authoring.CourseSearchIndexer>();
+        services.AddFeature<Features.Authoring.LearningFiles>();
+        services.AddFeature<Features.Authoring.CourseAuthoring>();
+        services.AddFeature<Features.Paths.LearningPaths>();
+        services.AddFeature<Features.Frameworks.NetworkFrameworks>();
+        services.AddFeature<Features.Reports.MemberProgress>();
         return builder;
+    }
+
+    /// <summary>The module's JSON endpoints under /api/v1 (catalogue, paths, my learning, members' progress).</summary>
+    public static IEndpointRouteBuilder MapLearningApi(this IEndpointRouteBuilder endpoints)
+    {
+        Api.LearningApi.MapLearningApi(endpoints);
+        return endpoints;
     }
 
     /// <summary>Reference data every install needs (the national Syllabus framework and its self-assessment questions); safe to run at every start.</summary>

@@ -91,6 +91,9 @@ public sealed class Course
 
     public void SetCover(Guid? fileId) => CoverFileId = fileId;
 
+    /// <summary>Marks a change to the course's parts (modules, objects, competences).</summary>
+    public void Touch(DateTime now) => UpdatedAt = now;
+
     public void Publish(DateTime now)
     {
         Status = CourseStatus.Published;

@@ -60,6 +60,8 @@ public sealed class FrameworkLevel
     }
 
     public static FrameworkLevel Create(Guid frameworkId, int rank, string name) => new() { FrameworkId = frameworkId, Rank = rank, Name = name };
+
+    public void Rename(string name) => Name = name.Trim();
 }
 
 public sealed class CompetenceArea
@@ -82,6 +84,8 @@ public sealed class CompetenceArea
 
     public static CompetenceArea Create(Guid frameworkId, string code, string name, int position) =>
         new() { FrameworkId = frameworkId, Code = code, Name = name, Position = position };
+
+    public void Rename(string name) => Name = name.Trim();
 }
 
 public sealed class Competence
@@ -106,4 +110,10 @@ public sealed class Competence
 
     public static Competence Create(Guid frameworkId, Guid areaId, string code, string name, string? description, int position) =>
         new() { FrameworkId = frameworkId, AreaId = areaId, Code = code, Name = name, Description = description, Position = position };
+
+    public void Describe(string name, string? description)
+    {
+        Name = name.Trim();
+        Description = description;
+    }
 }

@@ -7,6 +7,9 @@ public interface INetworkDirectory
 
     Task<IReadOnlyList<NetworkInfo>> GetManyAsync(IEnumerable<Guid> networkIds, CancellationToken cancellationToken);
 
+    /// <summary>Every network of the platform, by name (a few hundred at most), for choosing one (federation of a course).</summary>
+    Task<IReadOnlyList<NetworkInfo>> ListAsync(CancellationToken cancellationToken);
+
     /// <summary>Organizations whose agreement with the network is active today.</summary>
     Task<IReadOnlyList<OrganizationInfo>> ListActiveMemberOrganizationsAsync(Guid networkId, CancellationToken cancellationToken);
 

@@ -11,6 +11,9 @@ public interface INetworkPeople
 {
     Task<NetworkPerson?> FindAsync(Guid networkId, Guid userId, CancellationToken cancellationToken);
 
+    /// <summary>An active member of the network by e-mail address (case-insensitive), for example to name a course's teacher.</summary>
+    Task<NetworkPerson?> FindByEmailAsync(Guid networkId, string email, CancellationToken cancellationToken);
+
     /// <summary>Active members of the network working for one of the organizations, by name.</summary>
     Task<IReadOnlyList<NetworkPerson>> ListStaffAsync(Guid networkId, IReadOnlyCollection<Guid> organizationIds, CancellationToken cancellationToken);
 

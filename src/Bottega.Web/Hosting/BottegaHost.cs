@@ -27,6 +27,7 @@ internal static class BottegaHost
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+        builder.Services.AddBottegaApi();
 
         // Italian text stays readable in the HTML (è, not &#xE8;); encoding still escapes what is unsafe.
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
@@ -41,7 +42,7 @@ internal static class BottegaHost
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/errore", "?codice={0}");
+        app.UseStatusCodeAnswers();
         app.UseStaticFiles();
         app.UseRouting();
         app.UsePlatformAfterRouting();
@@ -51,6 +52,8 @@ internal static class BottegaHost
         app.MapPlatform();
         app.MapLanguageSwitch();
         app.MapRazorPages();
+        app.MapLearningApi();
+        app.MapOpenApi("/api/v1/openapi.json");
         return app;
     }
 

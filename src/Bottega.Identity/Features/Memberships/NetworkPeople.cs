@@ -11,6 +11,13 @@ internal sealed class NetworkPeople(IdentityDataContext db) : INetworkPeople
     public async Task<NetworkPerson?> FindAsync(Guid networkId, Guid userId, CancellationToken cancellationToken) =>
         (await Query(networkId).Where(x => x.u.Id == userId).Select(Project).ToListAsync(cancellationToken)).FirstOrDefault();
 
+    public async Task<NetworkPerson?> FindByEmailAsync(Guid networkId, string email, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        var normalized = email.Trim().ToUpperInvariant();
+        return (await Query(networkId).Where(x => x.u.NormalizedEmail == normalized).Select(Project).ToListAsync(cancellationToken)).FirstOrDefault();
+    }
+
     public async Task<IReadOnlyList<NetworkPerson>> ListStaffAsync(Guid networkId, IReadOnlyCollection<Guid> organizationIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(organizationIds);

@@ -27,6 +27,11 @@ internal sealed class NetworkDirectory(OrganizationsDbContext db, TimeProvider t
             .ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<NetworkInfo>> ListAsync(CancellationToken cancellationToken) =>
+        await db.Networks.AsNoTracking().OrderBy(n => n.Name)
+            .Select(n => new NetworkInfo(n.Id, n.Slug, n.Name, n.Description, n.JoinPolicy, n.YearlyHoursTarget))
+            .ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<OrganizationInfo>> ListActiveMemberOrganizationsAsync(Guid networkId, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
