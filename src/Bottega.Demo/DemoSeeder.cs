@@ -1,12 +1,10 @@
-using Bottega.Learning.Domain;
-using Bottega.Learning.Features.Catalogue;
+using Bottega.Learning.Features.Authoring;
 using Bottega.Learning.Features.Frameworks;
 using Bottega.Migrations;
 using Bottega.Organizations.Domain;
 using Bottega.Organizations.Territory;
 using Bottega.Platform.Data;
 using Bottega.Platform.Files;
-using Bottega.Platform.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -19,7 +17,7 @@ namespace Bottega.Demo;
 /// </summary>
 public sealed partial class DemoSeeder(
     IOptions<DemoOptions> demo, IOptions<DatabaseOptions> database, TerritoryImporter territory, SyllabusSeeder syllabus, IFileStore files,
-    IFullTextIndex search, TimeProvider time, ILogger<DemoSeeder> logger)
+    CourseSearchIndexer indexer, TimeProvider time, ILogger<DemoSeeder> logger)
 {
     public async Task SeedIfConfiguredAsync(CancellationToken cancellationToken)
     {
@@ -63,12 +61,8 @@ public sealed partial class DemoSeeder(
         var video = await DemoVideo.StoreAsync(db, files, now, cancellationToken);
         var courses = await new DemoLearning(db, now).CreateAsync(video, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var course in await db.Set<Course>().AsNoTracking().Select(c => new { c.Id, c.NetworkId, c.Title, c.Summary, c.Description }).ToListAsync(cancellationToken))
-        {
-            await search.UpsertAsync(db, new SearchDocument(CourseCatalogue.SearchKind, course.Id, course.NetworkId, course.Title, course.Summary + "\n" + course.Description), cancellationToken);
-        }
-
         await transaction.CommitAsync(cancellationToken);
+        await indexer.ReindexAllAsync(cancellationToken);
         LogLearning(courses);
     }
 

@@ -65,7 +65,7 @@ public sealed class ProfileAndDataTests(AppFixture app) : IClassFixture<AppFixtu
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(DemoAccounts.Learner, json.RootElement.GetProperty("account").GetProperty("email").GetString());
-        Assert.Equal(3, json.RootElement.GetProperty("memberships").GetArrayLength());
+        Assert.Equal(4, json.RootElement.GetProperty("memberships").GetArrayLength());
     }
 
     [Fact]
