@@ -77,12 +77,23 @@ public sealed class CourseCatalogue
             courses = courses.Where(c => c.Language == query.Language);
         }
 
-        var total = await courses.CountAsync(cancellationToken);
-        var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
-        var rows = ranks is not null && query.Sort == CatalogueSort.Relevance
-            ? await RankedPageAsync(courses, ranks, page, cancellationToken)
-            : await Sorted(courses, query.Sort).Skip((page - 1) * PageSize).Take(PageSize)
+        int total, page;
+        List<Row> rows;
+        if (ranks is not null && query.Sort == CatalogueSort.Relevance)
+        {
+            // At most a few thousand matching ids: their count is the total, their ranks order the page.
+            var ids = await courses.Select(c => c.Id).ToListAsync(cancellationToken);
+            total = ids.Count;
+            page = PageOf(query.Page, total);
+            rows = await RankedPageAsync(courses, ids, ranks, page, cancellationToken);
+        }
+        else
+        {
+            total = await courses.CountAsync(cancellationToken);
+            page = PageOf(query.Page, total);
+            rows = await Sorted(courses, query.Sort).Skip((page - 1) * PageSize).Take(PageSize)
                 .Select(c => new Row(c.Id, c.Title, c.Summary, c.Hours, c.Level, c.Format, c.Language, c.NetworkId)).ToListAsync(cancellationToken);
+        }
 
         var names = (await networks.GetManyAsync(rows.Select(r => r.NetworkId).Distinct(), cancellationToken)).ToDictionary(n => n.Id, n => n.Name);
         var cards = rows.Select(r => new CourseCard(r.Id, r.Title, r.Summary, r.Hours, r.Level, r.Format, r.Language, r.NetworkId,
@@ -109,14 +120,15 @@ public sealed class CourseCatalogue
         return rows.Select(a => new AreaOption(a.Id, a.Framework, a.Code, a.Name)).ToList();
     }
 
-    private static async Task<List<Row>> RankedPageAsync(IQueryable<Course> courses, Dictionary<Guid, double> ranks, int page, CancellationToken cancellationToken)
+    private static int PageOf(int requested, int total) => Math.Clamp(requested, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+
+    private static async Task<List<Row>> RankedPageAsync(IQueryable<Course> courses, List<Guid> ids, Dictionary<Guid, double> ranks, int page,
+        CancellationToken cancellationToken)
     {
-        // At most a few thousand matching ids: order them in memory by rank, then read only the page's rows.
-        var ids = await courses.Select(c => c.Id).ToListAsync(cancellationToken);
         var pageIds = ids.OrderByDescending(id => ranks[id]).ThenBy(id => id).Skip((page - 1) * PageSize).Take(PageSize).ToList();
         var rows = await courses.Where(c => pageIds.Contains(c.Id))
             .Select(c => new Row(c.Id, c.Title, c.Summary, c.Hours, c.Level, c.Format, c.Language, c.NetworkId)).ToListAsync(cancellationToken);
-        return rows.OrderBy(r => pageIds.IndexOf(r.Id)).ToList();
+        return [.. rows.OrderBy(r => pageIds.IndexOf(r.Id))];
     }
 
     private static IQueryable<Course> Sorted(IQueryable<Course> courses, CatalogueSort sort) => sort switch
