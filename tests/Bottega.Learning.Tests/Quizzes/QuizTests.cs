@@ -224,4 +224,23 @@ public sealed class QuizTests(AppFixture app) : IClassFixture<AppFixture>
         var elsewhere = $"/reti/{DemoAccounts.Anci}/corsi/{quiz.CourseId}/quiz/{quiz.QuizId}";
         Assert.Equal(HttpStatusCode.NotFound, (await app.Factory.ClientFor(Learner).GetAsync(elsewhere)).StatusCode);
     }
+
+    [Fact]
+    public async Task A_passed_attempt_whose_progress_was_lost_completes_the_quiz_when_the_quiz_is_opened()
+    {
+        var (quiz, client) = await EnrolledAsync(new QuizContent { PassingScore = 60, DrawCount = null, MaxAttempts = 3 });
+        var attempt = await StartAsync(client, quiz);
+        await SubmitAllRightAsync(client, quiz, attempt);
+        await using (var db = app.Factory.Open())
+        {
+            // As if the process stopped between marking the attempt and recording the progress.
+            await db.Set<ObjectProgress>().Where(p => p.ObjectId == quiz.QuizId).ExecuteDeleteAsync();
+        }
+
+        await client.GetDocumentAsync(QuizUrl(quiz));
+
+        var progress = await app.Factory.QueryAsync(db => db.Set<ObjectProgress>().AsNoTracking().SingleAsync(p => p.ObjectId == quiz.QuizId));
+        Assert.True(progress.IsCompleted);
+        Assert.Equal(100, progress.Score);
+    }
 }

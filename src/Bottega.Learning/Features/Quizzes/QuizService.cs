@@ -44,6 +44,14 @@ public sealed class QuizService
         var enrolment = await db.Enrolments.AsNoTracking().FirstOrDefaultAsync(e => e.CourseId == courseId && e.UserId == userId, cancellationToken);
         var attempts = await db.Attempts.AsNoTracking().Where(a => a.ObjectId == objectId && a.UserId == userId).OrderBy(a => a.Number)
             .Select(a => new QuizAttemptSummary(a.Id, a.Number, a.StartedAt, a.SubmittedAt, a.Score, a.Passed)).ToListAsync(cancellationToken);
+        if (enrolment is { IsOpen: true } && attempts.Where(a => a.Passed).MaxBy(a => a.Score) is { } passed
+            && !await db.Progress.AsNoTracking().AnyAsync(p => p.EnrolmentId == enrolment.Id && p.ObjectId == objectId && p.Status == ProgressStatus.Completed, cancellationToken))
+        {
+            // A submission is marked before its progress is recorded (two transactions): if the second was lost, a passed attempt completes the quiz now.
+            await recorder.CompleteAsync(userId, objectId, passed.Score, cancellationToken);
+            enrolment = await db.Enrolments.AsNoTracking().FirstAsync(e => e.Id == enrolment.Id, cancellationToken);
+        }
+
         return new QuizOverview(course, item, ObjectContent.Read<QuizContent>(item.Content), enrolment is { IsOpen: true } ? enrolment : null, attempts);
     }
 
