@@ -2,18 +2,25 @@ using Bottega.Learning.Domain;
 
 namespace Bottega.Learning.Objects;
 
-internal sealed class PageKind : ILearningObjectKind
+/// <summary>A kind the learner completes by saying so (a page read, a document read, a link followed).</summary>
+internal abstract class AcknowledgedKind(LearningObjectKind kind, string label, string playerPartial) : ILearningObjectKind
 {
-    public LearningObjectKind Kind => LearningObjectKind.Page;
+    public LearningObjectKind Kind => kind;
 
-    public string Label => "Pagina";
+    public string Label => label;
 
-    public string PlayerPartial => "Players/_Page";
+    public string PlayerPartial => playerPartial;
 
     public bool Accepts(ProgressSignal signal) => signal is ProgressSignal.Viewed or ProgressSignal.Acknowledged;
 
     public bool IsComplete(LearningObject learningObject, ObjectProgress progress, ProgressSignal signal) => signal == ProgressSignal.Acknowledged;
 }
+
+internal sealed class PageKind() : AcknowledgedKind(LearningObjectKind.Page, "Pagina", "Players/_Page");
+
+internal sealed class DocumentKind() : AcknowledgedKind(LearningObjectKind.Document, "Documento", "Players/_Document");
+
+internal sealed class ExternalLinkKind() : AcknowledgedKind(LearningObjectKind.ExternalLink, "Collegamento esterno", "Players/_Link");
 
 internal sealed class VideoKind : ILearningObjectKind
 {
@@ -32,32 +39,6 @@ internal sealed class VideoKind : ILearningObjectKind
         var threshold = Math.Clamp(ObjectContent.Read<VideoContent>(learningObject.Content).CompleteAtShare, 0.1, 1);
         return progress.Share >= threshold - 0.0001;
     }
-}
-
-internal sealed class DocumentKind : ILearningObjectKind
-{
-    public LearningObjectKind Kind => LearningObjectKind.Document;
-
-    public string Label => "Documento";
-
-    public string PlayerPartial => "Players/_Document";
-
-    public bool Accepts(ProgressSignal signal) => signal is ProgressSignal.Viewed or ProgressSignal.Acknowledged;
-
-    public bool IsComplete(LearningObject learningObject, ObjectProgress progress, ProgressSignal signal) => signal == ProgressSignal.Acknowledged;
-}
-
-internal sealed class ExternalLinkKind : ILearningObjectKind
-{
-    public LearningObjectKind Kind => LearningObjectKind.ExternalLink;
-
-    public string Label => "Collegamento esterno";
-
-    public string PlayerPartial => "Players/_Link";
-
-    public bool Accepts(ProgressSignal signal) => signal is ProgressSignal.Viewed or ProgressSignal.Acknowledged;
-
-    public bool IsComplete(LearningObject learningObject, ObjectProgress progress, ProgressSignal signal) => signal == ProgressSignal.Acknowledged;
 }
 
 /// <summary>Completed only by the quiz service when an attempt passes.</summary>

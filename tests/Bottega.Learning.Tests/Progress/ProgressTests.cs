@@ -153,4 +153,29 @@ public sealed class ProgressTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal("La mia formazione", page.QuerySelector("h1")!.TextContent);
         Assert.Contains("/ 40", page.QuerySelector("#hours-title")!.ParentElement!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_course_file_is_served_only_to_people_enrolled_in_that_course()
+    {
+        var courseId = await app.Factory.CourseIdAsync(LearningData.IdentityCourse);
+        var video = (await app.Factory.ObjectsAsync(courseId)).Single(o => o.Kind == LearningObjectKind.Video);
+        var fileId = Bottega.Learning.Objects.ObjectContent.Read<Bottega.Learning.Objects.VideoContent>(video.Content).FileId!.Value;
+        var url = LearningData.ObjectPath(Network, courseId, video.Id) + $"?handler=File&fileId={fileId}";
+        var otherCourse = await app.Factory.CourseIdAsync(LearningData.OpenDataCourse);
+        var otherCourseUrl = LearningData.ObjectPath(Network, otherCourse, video.Id) + $"?handler=File&fileId={fileId}";
+        var enrolled = DemoAccounts.ModeratorOf(Network);
+        await EnrolAsync(enrolled, courseId);
+        await EnrolAsync(enrolled, otherCourse);
+
+        var served = await app.Factory.ClientFor(enrolled).GetAsync(url);
+        var notEnrolled = await app.Factory.ClientFor(DemoAccounts.AdminOf(DemoAccounts.Anci)).GetAsync(url.Replace(Network, DemoAccounts.Anci, StringComparison.Ordinal));
+        var throughAnotherCourse = await app.Factory.ClientFor(enrolled).GetAsync(otherCourseUrl);
+        var anonymous = await app.Factory.ClientFor(null).GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        Assert.Equal("video/webm", served.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, notEnrolled.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, throughAnotherCourse.StatusCode);
+        Assert.True(anonymous.IsSignInChallenge());
+    }
 }

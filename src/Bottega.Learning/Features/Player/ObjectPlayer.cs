@@ -58,7 +58,10 @@ public sealed class ObjectPlayer
         var offered = await db.Offerings.AsNoTracking().AnyAsync(o => o.CourseId == courseId, cancellationToken);
         var enrolled = await db.Enrolments.AsNoTracking().AnyAsync(e => e.CourseId == courseId && e.UserId == userId
             && (e.Status == EnrolmentStatus.Active || e.Status == EnrolmentStatus.Completed), cancellationToken);
-        if (!offered || (!enrolled && !canEdit))
+        // Editors see the files of their own network's courses only, not of courses federated into it.
+        var ownedHere = canEdit && await db.Offerings.AsNoTracking().Where(o => o.CourseId == courseId)
+            .Join(db.Courses.AsNoTracking(), o => o.CourseId, c => c.Id, (o, c) => o.NetworkId == c.NetworkId).AnyAsync(owned => owned, cancellationToken);
+        if (!offered || (!enrolled && !ownedHere))
         {
             return null;
         }
