@@ -1,3 +1,4 @@
+using Bottega.Credentials;
 using Bottega.Identity;
 using Bottega.Identity.Domain;
 using Bottega.Learning;
@@ -25,6 +26,7 @@ public abstract class BottegaMigrationsContext(DbContextOptions options)
         OrganizationsModule.ApplyModel(builder);
         IdentityModule.ApplyModel(builder);
         LearningModule.ApplyModel(builder);
+        CredentialsModule.ApplyModel(builder);
         BottegaModel.ApplyConventions(builder, this);
     }
 }

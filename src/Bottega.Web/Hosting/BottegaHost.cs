@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Bottega.Credentials;
 using Bottega.Demo;
 using Bottega.Identity;
 using Bottega.Learning;
@@ -21,6 +22,7 @@ internal static class BottegaHost
         builder.AddOrganizations();
         builder.AddIdentity();
         builder.AddLearning();
+        builder.AddCredentials();
         builder.AddDemo();
         builder.Services.AddRazorPages()
             .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new NumberInputModelBinderProvider()))
@@ -53,6 +55,7 @@ internal static class BottegaHost
         app.MapLanguageSwitch();
         app.MapRazorPages();
         app.MapLearningApi();
+        app.MapCredentials();
         app.MapOpenApi("/api/v1/openapi.json");
         return app;
     }

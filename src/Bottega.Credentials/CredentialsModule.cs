@@ -1,0 +1,31 @@
+using Bottega.Credentials.Data;
+using Bottega.Platform;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bottega.Credentials;
+
+/// <summary>Issuers, achievements, Open Badges 2.0 and 3.0 credentials, verification, the backpack and organization awards.</summary>
+public static class CredentialsModule
+{
+    public static WebApplicationBuilder AddCredentials(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddRazorPages().AddApplicationPart(typeof(CredentialsModule).Assembly);
+        services.AddBottegaDbContext<CredentialsDbContext>();
+        return builder;
+    }
+
+    /// <summary>The public Open Badges endpoints (hosted JSON-LD, DID documents, status lists) and the module's API.</summary>
+    public static IEndpointRouteBuilder MapCredentials(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        return endpoints;
+    }
+
+    /// <summary>This module's tables, for the migrations context.</summary>
+    public static void ApplyModel(ModelBuilder modelBuilder) => CredentialsModel.Apply(modelBuilder);
+}
