@@ -1,5 +1,10 @@
 using Bottega.Credentials.Data;
+using Bottega.Credentials.Features.Formats;
+using Bottega.Credentials.Features.Issuing;
+using Bottega.Credentials.Features.Keys;
+using Bottega.Learning.Contracts;
 using Bottega.Platform;
+using Bottega.Platform.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +21,14 @@ public static class CredentialsModule
         var services = builder.Services;
         services.AddRazorPages().AddApplicationPart(typeof(CredentialsModule).Assembly);
         services.AddBottegaDbContext<CredentialsDbContext>();
+        services.AddOptions<CredentialsOptions>().BindConfiguration(CredentialsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<CredentialUrls>();
+        services.AddSingleton<Ob3CredentialBuilder>();
+        services.AddSingleton<Ob2Documents>();
+        services.AddFeature<IssuerKeys>();
+        services.AddFeature<CredentialIssuing>();
+        services.AddScoped<ICourseCompletionHandler, CompletionBadges>();
+        services.AddScoped<IOrganizationAwardIssuing, OrganizationAwardIssuing>();
         return builder;
     }
 

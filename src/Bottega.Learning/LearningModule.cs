@@ -35,6 +35,7 @@ public static class LearningModule
         services.AddSingleton<LearningObjectKinds>();
 
         services.AddScoped<CourseCompletion>();
+        services.AddScoped<Platform.Outbox.IOutboxHandler, CourseCompletedDelivery>();
         services.AddFeature<ProgressRecorder>();
         services.AddFeature<Enrolments>();
         services.AddFeature<CourseCatalogue>();

@@ -45,6 +45,9 @@ public static class PlatformModule
         services.AddScoped<AuditTrail>();
         services.AddBottegaDbContext<AuditDbContext>();
         services.AddFeature<AuditLogQuery>();
+        services.AddOptions<Outbox.OutboxOptions>().BindConfiguration(Outbox.OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Outbox.OutboxDispatcher>();
+        services.AddHostedService<Outbox.OutboxWorker>();
         services.AddFullTextSearch();
         services.AddSingleton<IMailer>(sp =>
             string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<EmailOptions>>().Value.SmtpHost)

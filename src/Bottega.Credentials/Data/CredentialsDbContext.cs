@@ -1,3 +1,4 @@
+using Bottega.Credentials.Domain;
 using Bottega.Platform.Data;
 using Bottega.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -6,5 +7,15 @@ namespace Bottega.Credentials.Data;
 
 internal sealed class CredentialsDbContext(DbContextOptions<CredentialsDbContext> options, ITenantContext tenant) : BottegaDbContext(options, tenant)
 {
+    public DbSet<Issuer> Issuers => Set<Issuer>();
+
+    public DbSet<IssuerKey> IssuerKeys => Set<IssuerKey>();
+
+    public DbSet<Achievement> Achievements => Set<Achievement>();
+
+    public DbSet<AchievementAlignment> Alignments => Set<AchievementAlignment>();
+
+    public DbSet<Credential> Credentials => Set<Credential>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder) => CredentialsModel.Apply(modelBuilder);
 }

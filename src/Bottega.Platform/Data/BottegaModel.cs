@@ -19,6 +19,7 @@ public static class BottegaModel
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new Outbox.OutboxMessageConfiguration());
     }
 
     public static void ApplyConventions(ModelBuilder modelBuilder, ITenantScopedContext context)

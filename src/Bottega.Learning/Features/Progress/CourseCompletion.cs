@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
+using System.Text.Json;
 using Bottega.Learning.Contracts;
 using Bottega.Learning.Data;
 using Bottega.Learning.Domain;
 using Bottega.Organizations.Contracts;
+using Bottega.Platform.Outbox;
 using Bottega.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,11 +12,11 @@ namespace Bottega.Learning.Features.Progress;
 
 /// <summary>
 /// Decides whether an enrolment is complete (every required object done and the minimum time spent) and, the first
-/// time it is, records the hours in the ledger, issues the certificate and tells the completion handlers. Runs inside
+/// time it is, records the hours in the ledger, issues the certificate and writes CourseCompleted to the outbox. Runs inside
 /// the caller's transaction; the unique indexes on hours and certificates make a repeat a no-op.
 /// </summary>
 internal sealed class CourseCompletion(
-    LearningDbContext db, IPersonNames names, INetworkDirectory networks, IEnumerable<ICourseCompletionHandler> handlers, TimeProvider time)
+    LearningDbContext db, IPersonNames names, INetworkDirectory networks, TimeProvider time)
 {
     public async Task EvaluateAsync(Enrolment enrolment, CancellationToken cancellationToken)
     {
@@ -39,14 +41,10 @@ internal sealed class CourseCompletion(
         var competences = await CompetenceLinesAsync(course, cancellationToken);
         db.Certificates.Add(Certificate.Issue(NewCode(), enrolment.Id, enrolment.UserId, course.Id, learner, course.Title, network?.Name ?? "",
             course.Hours, competences, now, now));
-        await db.SaveChangesAsync(cancellationToken);
-
         var completed = new CourseCompleted(enrolment.Id, enrolment.UserId, course.Id, enrolment.NetworkId, course.Title, course.Hours,
-            course.Competences.Select(c => c.CompetenceId).ToList(), now);
-        foreach (var handler in handlers)
-        {
-            await handler.HandleAsync(completed, cancellationToken);
-        }
+            course.Competences.ToDictionary(c => c.CompetenceId, c => c.Level), now);
+        db.Set<OutboxMessage>().Add(OutboxMessage.Create(CourseCompleted.OutboxType, JsonSerializer.Serialize(completed), now));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<string> CompetenceLinesAsync(Course course, CancellationToken cancellationToken)
