@@ -27,6 +27,8 @@ public static class CredentialsModule
         services.AddSingleton<Ob2Documents>();
         services.AddFeature<IssuerKeys>();
         services.AddFeature<CredentialIssuing>();
+        services.AddFeature<Features.Hosted.PublicBadges>();
+        services.AddFeature<Features.Verification.CredentialVerifier>();
         services.AddScoped<ICourseCompletionHandler, CompletionBadges>();
         services.AddScoped<IOrganizationAwardIssuing, OrganizationAwardIssuing>();
         return builder;
@@ -36,6 +38,7 @@ public static class CredentialsModule
     public static IEndpointRouteBuilder MapCredentials(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
+        Endpoints.OpenBadgesEndpoints.Map(endpoints);
         return endpoints;
     }
 

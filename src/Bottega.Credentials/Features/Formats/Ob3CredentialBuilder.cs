@@ -29,7 +29,7 @@ internal sealed class Ob3CredentialBuilder(CredentialUrls urls)
             });
         }
 
-        subject["achievement"] = Achievement(issuer, issuerDid, achievement);
+        subject["achievement"] = AchievementDocument(issuer, issuerDid, achievement);
         var document = new JsonObject
         {
             ["@context"] = new JsonArray(VcContext, ObContext),
@@ -73,7 +73,7 @@ internal sealed class Ob3CredentialBuilder(CredentialUrls urls)
         return profile;
     }
 
-    private JsonObject Achievement(Issuer issuer, string issuerDid, Achievement achievement)
+    public JsonObject AchievementDocument(Issuer issuer, string issuerDid, Achievement achievement)
     {
         var node = new JsonObject
         {
