@@ -17,7 +17,7 @@ namespace Bottega.Demo;
 /// </summary>
 public sealed partial class DemoSeeder(
     IOptions<DemoOptions> demo, IOptions<DatabaseOptions> database, TerritoryImporter territory, SyllabusSeeder syllabus, IFileStore files,
-    CourseSearchIndexer indexer, TimeProvider time, ILogger<DemoSeeder> logger)
+    CourseSearchIndexer indexer, Credentials.Features.Issuing.CredentialIssuing issuing, TimeProvider time, ILogger<DemoSeeder> logger)
 {
     public async Task SeedIfConfiguredAsync(CancellationToken cancellationToken)
     {
@@ -49,6 +49,12 @@ public sealed partial class DemoSeeder(
         if (!await DemoLearning.ExistsAsync(db, cancellationToken))
         {
             await SeedLearningAsync(db, cancellationToken);
+        }
+
+        if (!await DemoCredentials.ExistsAsync(db, cancellationToken))
+        {
+            var badges = await new DemoCredentials(db, issuing, time.GetUtcNow().UtcDateTime).CreateAsync(cancellationToken);
+            LogCredentials(badges);
         }
 
         PrintAccounts();
@@ -91,4 +97,7 @@ public sealed partial class DemoSeeder(
 
     [LoggerMessage(3, LogLevel.Information, "Demo learning seeded: {Courses} courses")]
     private partial void LogLearning(int courses);
+
+    [LoggerMessage(4, LogLevel.Information, "Demo credentials seeded: {Badges} badges issued")]
+    private partial void LogCredentials(int badges);
 }

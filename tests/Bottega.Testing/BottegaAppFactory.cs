@@ -43,12 +43,16 @@ public class BottegaAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateOnStart", seed ? "true" : "false");
         builder.UseSetting("Demo:Seed", seed ? "true" : "false");
         builder.UseSetting("Email:PickupFolder", MailFolder);
-        builder.UseSetting("DataProtection:KeysFolder", Path.Combine(MailFolder, "keys"));
-        // Shared by the factories of a test process: their databases are copies of one seeded template that refers to these files.
+        // Shared by the factories of a test process: their databases are copies of one seeded template that refers to these
+        // files and holds issuer keys encrypted with these data-protection keys.
+        builder.UseSetting("DataProtection:KeysFolder", Path.Combine(Path.GetTempPath(), $"bottega-test-keys-{Environment.ProcessId}"));
         builder.UseSetting("Files:Folder", Path.Combine(Path.GetTempPath(), $"bottega-test-files-{Environment.ProcessId}"));
         builder.UseSetting("RateLimits:SignInPerMinute", "10000");
         builder.UseSetting("RateLimits:PublicPerMinute", "10000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Tests deliver domain events when they choose (DeliverOutboxAsync), so what they assert is deterministic.
+        builder.UseSetting("Outbox:Enabled", "false");
+        builder.UseSetting("Credentials:PublicBaseUrl", "https://localhost");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

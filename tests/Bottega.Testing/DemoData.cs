@@ -3,6 +3,7 @@ using Bottega.Migrations;
 using Bottega.Organizations.Domain;
 using Bottega.Platform.Auditing;
 using Bottega.Platform.Data;
+using Bottega.Platform.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -24,6 +25,10 @@ public static class DemoData
         await using var db = factory.Open();
         return await query(db);
     }
+
+    /// <summary>Delivers the outbox's pending domain events (course completions …) as the background worker would.</summary>
+    public static Task<int> DeliverOutboxAsync(this BottegaAppFactory factory) =>
+        factory.Services.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync(CancellationToken.None);
 
     public static Task<Guid> UserIdAsync(this BottegaAppFactory factory, string email)
     {
