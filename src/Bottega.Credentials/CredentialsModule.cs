@@ -29,6 +29,8 @@ public static class CredentialsModule
         services.AddFeature<CredentialIssuing>();
         services.AddFeature<Features.Hosted.PublicBadges>();
         services.AddFeature<Features.Verification.CredentialVerifier>();
+        services.AddFeature<Features.Backpack.Backpack>();
+        services.AddFeature<Features.Backpack.BadgeFiles>();
         services.AddScoped<ICourseCompletionHandler, CompletionBadges>();
         services.AddScoped<IOrganizationAwardIssuing, OrganizationAwardIssuing>();
         return builder;
@@ -39,6 +41,7 @@ public static class CredentialsModule
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         Endpoints.OpenBadgesEndpoints.Map(endpoints);
+        Endpoints.BackpackDownloads.Map(endpoints);
         return endpoints;
     }
 
