@@ -52,6 +52,6 @@ internal static class Iri
             throw new JsonLdException("invalid IRI", $"IRI relativo non risolvibile: {reference}");
         }
 
-        return resolved.OriginalString.Length > 0 ? resolved.AbsoluteUri : reference;
+        return resolved.AbsoluteUri;
     }
 }

@@ -177,7 +177,7 @@ internal sealed class JsonLdExpander(JsonLdContextProcessor contexts, JsonLdLimi
             }
             else if (definition is not null && definition.HasContainer("@language") && value is JsonObject languageMap)
             {
-                expandedValue = ExpandLanguageMap(activeContext, definition, languageMap);
+                expandedValue = ExpandLanguageMap(activeContext, languageMap);
             }
             else if (definition is not null && definition.HasContainer("@index") && value is JsonObject)
             {
@@ -201,7 +201,9 @@ internal sealed class JsonLdExpander(JsonLdContextProcessor contexts, JsonLdLimi
             if (definition is not null && definition.HasContainer("@graph"))
             {
                 expandedValue = AsList(expandedValue)
-                    .Select(item => (object?)new Dictionary<string, object?>(StringComparer.Ordinal) { ["@graph"] = AsList(item) })
+                    .Select(item => IsGraphObject(item)
+                        ? item
+                        : new Dictionary<string, object?>(StringComparer.Ordinal) { ["@graph"] = AsList(item) })
                     .ToList();
             }
 
@@ -276,6 +278,13 @@ internal sealed class JsonLdExpander(JsonLdContextProcessor contexts, JsonLdLimi
 
                 break;
             case "@language":
+                if (value is null)
+                {
+                    // A null language is dropped, as if absent (as jsonld.js does).
+                    return;
+                }
+
+                // Lower-cased as jsonld.js does, so that signatures made with it verify here.
                 expandedValue = (JsonLdContextProcessor.StringOf(value) ?? throw new JsonLdException("invalid language-tagged string", "@language deve essere una stringa."))
                     .ToLowerInvariant();
                 break;
@@ -387,7 +396,7 @@ internal sealed class JsonLdExpander(JsonLdContextProcessor contexts, JsonLdLimi
         return result;
     }
 
-    private List<object?> ExpandLanguageMap(ActiveContext activeContext, TermDefinition definition, JsonObject languageMap)
+    private List<object?> ExpandLanguageMap(ActiveContext activeContext, JsonObject languageMap)
     {
         var result = new List<object?>();
         foreach (var (language, languageValue) in languageMap.OrderBy(e => e.Key, StringComparer.Ordinal))
@@ -412,7 +421,6 @@ internal sealed class JsonLdExpander(JsonLdContextProcessor contexts, JsonLdLimi
             }
         }
 
-        _ = definition;
         return result;
     }
 
@@ -473,6 +481,9 @@ internal sealed class JsonLdExpander(JsonLdContextProcessor contexts, JsonLdLimi
 
         return expanded;
     }
+
+    private static bool IsGraphObject(object? value) =>
+        value is Dictionary<string, object?> map && map.ContainsKey("@graph") && map.Keys.All(k => k is "@graph" or "@id" or "@index");
 
     private static bool IsListObject(object? value) => value is Dictionary<string, object?> map && map.ContainsKey("@list");
 

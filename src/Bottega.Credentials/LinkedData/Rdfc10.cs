@@ -324,5 +324,5 @@ internal sealed class Rdfc10
 /// <summary>Bounds on canonicalization work, against "poison" datasets crafted to explode the N-degree hashing.</summary>
 internal sealed record Rdfc10Limits(int MaxQuads, int MaxNDegreeCalls, int MaxRelatedPermutationLength)
 {
-    public static readonly Rdfc10Limits Default = new(MaxQuads: 20_000, MaxNDegreeCalls: 2_000, MaxRelatedPermutationLength: 6);
+    public static readonly Rdfc10Limits Default = new(MaxQuads: 20_000, MaxNDegreeCalls: 2_000, MaxRelatedPermutationLength: 8);
 }
