@@ -20,6 +20,7 @@ internal sealed class JsonLdContextProcessor(JsonLdDocumentLoader loader, JsonLd
         "@id", "@reverse", "@container", "@context", "@direction", "@index", "@language", "@nest", "@prefix", "@protected", "@type",
     };
 
+    private readonly Dictionary<CacheKey, ActiveContext> processed = [];
     private int contextsProcessed;
 
     public ActiveContext Process(
@@ -31,12 +32,38 @@ internal sealed class JsonLdContextProcessor(JsonLdDocumentLoader loader, JsonLd
         bool propagate = true,
         bool validateScopedContext = true)
     {
+        // Every node of a credential applies the same few contexts to the same active context: reuse the results.
+        // Active contexts are never changed once built, so the key compares them (and the context JSON) by reference.
+        var key = new CacheKey(activeContext, localContext, baseUrl, overrideProtected, propagate, validateScopedContext);
+        var cacheable = remoteContexts is null || remoteContexts.Count == 0;
+        if (cacheable && processed.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
         if (++contextsProcessed > limits.MaxContextsProcessed)
         {
             throw new JsonLdException("limit exceeded", "Troppi contesti JSON-LD da elaborare.");
         }
 
-        remoteContexts ??= [];
+        var result = ProcessUncached(activeContext, localContext, baseUrl, remoteContexts ?? [], overrideProtected, propagate, validateScopedContext);
+        if (cacheable)
+        {
+            processed[key] = result;
+        }
+
+        return result;
+    }
+
+    private ActiveContext ProcessUncached(
+        ActiveContext activeContext,
+        JsonNode? localContext,
+        string? baseUrl,
+        IReadOnlyList<string> remoteContexts,
+        bool overrideProtected,
+        bool propagate,
+        bool validateScopedContext)
+    {
         var result = activeContext.Clone();
         if (localContext is JsonObject map && map.TryGetPropertyValue("@propagate", out var propagateValue))
         {
@@ -84,7 +111,7 @@ internal sealed class JsonLdContextProcessor(JsonLdDocumentLoader loader, JsonLd
                 }
 
                 var loaded = loader.LoadContext(url);
-                result = Process(result, loaded, url, [.. remoteContexts, url], overrideProtected, true, validateScopedContext);
+                result = Process(result, loaded, url, [.. remoteContexts, url], validateScopedContext: validateScopedContext);
                 continue;
             }
 
@@ -554,6 +581,14 @@ internal sealed class JsonLdContextProcessor(JsonLdDocumentLoader loader, JsonLd
 
         return container;
     }
+
+    private readonly record struct CacheKey(
+        ActiveContext Active,
+        JsonNode? Local,
+        string? BaseUrl,
+        bool OverrideProtected,
+        bool Propagate,
+        bool ValidateScopedContext);
 
     internal static string? StringOf(JsonNode? node) =>
         node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;

@@ -32,7 +32,7 @@ internal sealed class JsonLdDocumentLoader
     {
         var all = new Dictionary<string, JsonNode>(documents, StringComparer.Ordinal)
         {
-            [url] = JsonNode.Parse(json) ?? throw new ArgumentException("Contesto vuoto.", nameof(json)),
+            [url] = Materialized(JsonNode.Parse(json) ?? throw new ArgumentException("Contesto vuoto.", nameof(json))),
         };
         return new JsonLdDocumentLoader(all.ToFrozenDictionary(StringComparer.Ordinal));
     }
@@ -53,6 +53,39 @@ internal sealed class JsonLdDocumentLoader
         return context;
     }
 
+    /// <summary>
+    /// Walks the whole tree once: a parsed JsonObject builds its members lazily on first read, which is not safe when
+    /// several requests read the same shared context at once. Fully built, it is only ever read.
+    /// </summary>
+    private static JsonNode Materialized(JsonNode node)
+    {
+        switch (node)
+        {
+            case JsonObject map:
+                foreach (var (_, value) in map)
+                {
+                    if (value is not null)
+                    {
+                        Materialized(value);
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    if (item is not null)
+                    {
+                        Materialized(item);
+                    }
+                }
+
+                break;
+        }
+
+        return node;
+    }
+
     private static JsonLdDocumentLoader LoadBundled()
     {
         var assembly = typeof(JsonLdDocumentLoader).Assembly;
@@ -61,7 +94,7 @@ internal sealed class JsonLdDocumentLoader
         {
             using var stream = assembly.GetManifestResourceStream("Bottega.Credentials.LinkedData.Contexts." + file)
                 ?? throw new InvalidOperationException($"Contesto incorporato mancante: {file}");
-            documents[url] = JsonNode.Parse(stream) ?? throw new InvalidOperationException($"Contesto incorporato vuoto: {file}");
+            documents[url] = Materialized(JsonNode.Parse(stream) ?? throw new InvalidOperationException($"Contesto incorporato vuoto: {file}"));
         }
 
         return new JsonLdDocumentLoader(documents.ToFrozenDictionary(StringComparer.Ordinal));

@@ -10,6 +10,7 @@ namespace Bottega.Credentials.LinkedData;
 internal sealed class Rdfc10
 {
     private readonly Dictionary<string, List<RdfQuad>> quadsByBlankNode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> firstDegreeHashes = new(StringComparer.Ordinal);
     private readonly IdentifierIssuer canonicalIssuer = new("c14n");
     private readonly Rdfc10Limits limits;
     private int nDegreeCalls;
@@ -140,11 +141,18 @@ internal sealed class Rdfc10
 
     private string HashFirstDegreeQuads(string node)
     {
+        if (firstDegreeHashes.TryGetValue(node, out var known))
+        {
+            return known;
+        }
+
         var lines = quadsByBlankNode[node]
             .Select(quad => NQuadsSerializer.Line(quad, term => term.Value == node ? "a" : "z"))
             .ToList();
         lines.Sort(CodePointComparer.Instance);
-        return Sha256Hex(string.Concat(lines));
+        var hash = Sha256Hex(string.Concat(lines));
+        firstDegreeHashes.Add(node, hash);
+        return hash;
     }
 
     private string HashRelatedBlankNode(string related, RdfQuad quad, IdentifierIssuer issuer, char position)
