@@ -142,6 +142,11 @@ internal static class EddsaRdfc2022
         {
             return DataIntegrityVerification.Fail(DataIntegrityFailure.Malformed, error.Message);
         }
+        catch (Exception error) when (error is InvalidOperationException or FormatException or ArgumentException or InvalidCastException)
+        {
+            // Defensive: shapes of JSON the transformation did not anticipate are a verdict, never an escaping exception.
+            return DataIntegrityVerification.Fail(DataIntegrityFailure.Malformed, "Documento non elaborabile: " + error.Message);
+        }
 
         return SignatureAlgorithm.Ed25519.Verify(publicKey, hashData, signature)
             ? DataIntegrityVerification.Success

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using NSec.Cryptography;
 
 namespace Bottega.Credentials.Proofs;
@@ -20,6 +21,18 @@ internal static class Multikey
         ArgumentNullException.ThrowIfNull(publicKey);
         return EncodeEd25519(publicKey.Export(KeyBlobFormat.RawPublicKey));
     }
+
+    /// <summary>
+    /// A verification method for a DID document or a controller document:
+    /// { "id", "type": "Multikey", "controller", "publicKeyMultibase" }.
+    /// </summary>
+    public static JsonObject VerificationMethod(string id, string controller, PublicKey publicKey) => new()
+    {
+        ["id"] = id,
+        ["type"] = "Multikey",
+        ["controller"] = controller,
+        ["publicKeyMultibase"] = EncodeEd25519(publicKey),
+    };
 
     /// <summary>The secretKeyMultibase of an Ed25519 private key (its 32-byte seed).</summary>
     public static string EncodeEd25519SecretKey(ReadOnlySpan<byte> seed) => Encode(Ed25519SecretPrefix, seed);

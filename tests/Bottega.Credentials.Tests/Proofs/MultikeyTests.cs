@@ -48,6 +48,19 @@ public sealed class MultikeyTests
     }
 
     [Fact]
+    public void A_verification_method_for_a_DID_document_carries_the_public_key_multibase()
+    {
+        using var key = Key.Create(SignatureAlgorithm.Ed25519);
+        var did = DidKey.FromEd25519(key.PublicKey);
+
+        var method = Multikey.VerificationMethod(did + "#key-1", did, key.PublicKey);
+
+        Assert.Equal("Multikey", (string?)method["type"]);
+        Assert.Equal(did, (string?)method["controller"]);
+        Assert.Equal(key.PublicKey, Multikey.DecodeEd25519((string?)method["publicKeyMultibase"]));
+    }
+
+    [Fact]
     public void Base58btc_keeps_leading_zero_bytes_and_round_trips()
     {
         byte[] data = [0, 0, 1, 2, 255, 0, 58];
