@@ -1,24 +1,30 @@
 using System.Text.Json.Nodes;
 using Bottega.Credentials.Features.Keys;
+using Bottega.Credentials.Proofs;
+using NSec.Cryptography;
 
 namespace Bottega.Credentials.Features.Formats;
 
-/// <summary>The eddsa-rdfc-2022 Data Integrity proof of a credential (adapter over the Proofs layer).</summary>
+/// <summary>The eddsa-rdfc-2022 Data Integrity proof of a credential, with the issuer's key and verification method.</summary>
 internal static class DataIntegrity
 {
-    public static JsonObject AddProof(JsonObject unsigned, SigningKey key, DateTime created)
-    {
-        // Replaced by the Proofs layer when it lands; until then the credential is returned without an embedded proof.
-        _ = key;
-        _ = created;
-        return (JsonObject)unsigned.DeepClone();
-    }
+    public static JsonObject AddProof(JsonObject unsigned, SigningKey key, DateTime created) =>
+        EddsaRdfc2022.CreateProof(unsigned, key.Key, key.VerificationMethod, new DateTimeOffset(created, TimeSpan.Zero));
 
     /// <summary>Null when the proof verifies with the key; otherwise why not, in Italian.</summary>
     public static string? Verify(JsonObject secured, byte[] publicKey)
     {
-        _ = secured;
-        _ = publicKey;
-        return "Verifica della prova Data Integrity non ancora disponibile.";
+        if (!PublicKey.TryImport(SignatureAlgorithm.Ed25519, publicKey, KeyBlobFormat.RawPublicKey, out var imported) || imported is null)
+        {
+            return "La chiave dell'emittente non è una chiave Ed25519 valida.";
+        }
+
+        var result = EddsaRdfc2022.Verify(secured, _ => imported);
+        return result.Valid ? null : result.Reason switch
+        {
+            DataIntegrityFailure.BadSignature => "La firma non corrisponde: la credenziale è stata alterata o non è stata firmata da questo emittente.",
+            DataIntegrityFailure.ContextError => "La credenziale usa contesti JSON-LD sconosciuti o termini non definiti: " + result.Failure,
+            _ => result.Failure ?? "La prova non è valida.",
+        };
     }
 }

@@ -8,7 +8,6 @@ internal sealed class Ob3CredentialBuilder(CredentialUrls urls)
 {
     public const string VcContext = "https://www.w3.org/ns/credentials/v2";
     public const string ObContext = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
-    public const string SchemaUrl = "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
 
     public JsonObject Build(Issuer issuer, string issuerDid, Achievement achievement, Credential credential, string? recipientIdentity)
     {
@@ -53,7 +52,6 @@ internal sealed class Ob3CredentialBuilder(CredentialUrls urls)
             ["statusListIndex"] = credential.StatusIndex.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["statusListCredential"] = urls.StatusList(issuer.Slug),
         };
-        document["credentialSchema"] = new JsonArray(new JsonObject { ["id"] = SchemaUrl, ["type"] = "1EdTechJsonSchemaValidator2019" });
         return document;
     }
 
