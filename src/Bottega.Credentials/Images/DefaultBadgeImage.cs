@@ -124,10 +124,10 @@ internal static class DefaultBadgeImage
 
     private static string Number(float value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
-    /// <summary>Control characters out (XML cannot carry most of them), whitespace collapsed, never empty.</summary>
+    /// <summary>Control characters out (XML cannot carry most of them), emoji too (no glyphs), whitespace collapsed, never empty.</summary>
     private static string Clean(string text)
     {
-        var kept = new string(text.Where(c => !char.IsControl(c) && !char.IsSurrogate(c) || char.IsWhiteSpace(c)).ToArray());
+        var kept = new string(text.Where(c => char.IsWhiteSpace(c) || !(char.IsControl(c) || char.IsSurrogate(c))).ToArray());
         var collapsed = string.Join(' ', kept.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return collapsed.Length == 0 ? "Badge" : collapsed;
     }

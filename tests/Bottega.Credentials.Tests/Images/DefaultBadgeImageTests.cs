@@ -90,4 +90,22 @@ public sealed class DefaultBadgeImageTests
 
         Assert.True(white > 300, $"only {white} white pixels in the name area: its text was not drawn");
     }
+
+    [Fact]
+    public void Baked_svg_still_draws()
+    {
+        var svg = System.Text.Encoding.UTF8.GetBytes(DefaultBadgeImage.Svg("Badge", "Rete", "#0066CC"));
+        var baked = SvgBaker.BakeCredential(svg, "{\"id\":\"urn:uuid:1\"}").Image!;
+
+        Assert.NotNull(BadgeRasterizer.ToPng(baked));
+    }
+
+    [Theory]
+    [InlineData("not svg")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><g>")]
+    [InlineData("<!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><svg xmlns=\"http://www.w3.org/2000/svg\"><text>&x;</text></svg>")]
+    public void Rasterizer_gives_null_rather_than_throwing(string svg)
+    {
+        Assert.Null(BadgeRasterizer.ToPng(svg));
+    }
 }
