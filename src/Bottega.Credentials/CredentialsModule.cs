@@ -31,6 +31,8 @@ public static class CredentialsModule
         services.AddFeature<Features.Verification.CredentialVerifier>();
         services.AddFeature<Features.Backpack.Backpack>();
         services.AddFeature<Features.Backpack.BadgeFiles>();
+        services.AddFeature<Features.Hosted.BadgeImages>();
+        services.AddMemoryCache();
         services.AddScoped<ICourseCompletionHandler, CompletionBadges>();
         services.AddScoped<IOrganizationAwardIssuing, OrganizationAwardIssuing>();
         return builder;

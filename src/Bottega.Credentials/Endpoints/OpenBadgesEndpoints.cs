@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Bottega.Credentials.Features.Backpack;
 using Bottega.Credentials.Features.Hosted;
 using Bottega.Platform.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -31,6 +32,24 @@ internal static class OpenBadgesEndpoints
             return credential is null
                 ? Results.NotFound()
                 : Results.Text(badges.Assertion(credential).ToJsonString(), JsonLd, statusCode: credential.IsRevoked ? StatusCodes.Status410Gone : 200);
+        });
+        ob.MapGet("/v2/assertions/{publicId}/image", async (string publicId, PublicBadges badges, BadgeFiles files, CancellationToken ct) =>
+        {
+            var credential = await badges.CredentialAsync(publicId, ct);
+            var file = credential is null || credential.IsRevoked ? null : await files.Ob2PngAsync(credential, ct);
+            return file is null ? Results.NotFound() : Results.File(file.Content, file.ContentType);
+        });
+        ob.MapGet("/badges/{id:guid}/image", async (Guid id, string? format, BadgeImages images, HttpContext http, CancellationToken ct) =>
+        {
+            var svg = format == "svg";
+            var image = svg ? await images.SvgAsync(id, ct) : await images.PngAsync(id, ct);
+            if (image is null)
+            {
+                return Results.NotFound();
+            }
+
+            http.Response.Headers.CacheControl = "public, max-age=3600";
+            return Results.File(image, svg ? "image/svg+xml" : "image/png");
         });
         ob.MapGet("/v3/achievements/{id:guid}", async (Guid id, PublicBadges badges, CancellationToken ct) =>
             Document(await badges.Ob3AchievementAsync(id, ct)));

@@ -1,10 +1,9 @@
 using System.Net.Http.Headers;
-using Bottega.Testing;
 
-namespace Bottega.Learning.Tests.Ledger;
+namespace Bottega.Testing;
 
 /// <summary>Posts a form with a file the way a browser does (antiforgery token from the page, multipart body).</summary>
-internal static class Multipart
+public static class Multipart
 {
     public static async Task<HttpResponseMessage> PostFileFormAsync(this HttpClient client, string pageUrl, string action, IDictionary<string, string> fields,
         string fileField, string fileName, byte[] content)
