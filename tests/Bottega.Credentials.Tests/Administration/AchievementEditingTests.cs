@@ -28,7 +28,7 @@ public sealed class AchievementEditingTests(AppFixture app) : IClassFixture<AppF
     {
         var page = $"{BadgeArrange.Base()}/nuovo?tipo=Competence";
         var option = (await Admin.GetDocumentAsync(page)).QuerySelectorAll("#source-competence option")
-            .First(o => o.TextContent.Contains(" 4.1 ", StringComparison.Ordinal) && o.TextContent.EndsWith("Intermedio", StringComparison.Ordinal));
+            .First(o => o.TextContent.StartsWith("4.1 ", StringComparison.Ordinal) && o.TextContent.EndsWith("Intermedio", StringComparison.Ordinal));
 
         var response = await Admin.PostFormAsync(page, new Dictionary<string, string>(Text("Identità digitale, livello intermedio"))
         {

@@ -19,7 +19,7 @@ internal sealed class AchievementSources(ILearningCatalogLookup catalog)
             [.. courses.Select(c => new SourceChoice(c.Id.ToString(), c.Title))],
             [.. paths.Select(p => new SourceChoice(p.Id.ToString(), p.Title))],
             [.. competences.SelectMany(c => Levels(c).Select(level => new SourceChoice(
-                string.Create(CultureInfo.InvariantCulture, $"{c.Id}:{level.Rank}"), $"{c.FrameworkName} · {c.Code} {c.Name} — {level.Name}")))]);
+                string.Create(CultureInfo.InvariantCulture, $"{c.Id}:{level.Rank}"), $"{c.Code} {c.Name} — {level.Name}", c.FrameworkName)))]);
     }
 
     public async Task<(ResolvedSource? Source, string? Error)> ResolveAsync(Guid networkId, AchievementSource source, CancellationToken cancellationToken)

@@ -39,4 +39,5 @@ public sealed record AchievementSource(AchievementKind Kind, Guid? CourseId, Gui
 /// <summary>The network's catalogue to choose a new achievement's source from.</summary>
 public sealed record SourceChoices(IReadOnlyList<SourceChoice> Courses, IReadOnlyList<SourceChoice> Paths, IReadOnlyList<SourceChoice> CompetenceLevels);
 
-public sealed record SourceChoice(string Value, string Label);
+/// <summary>An option of a source list; Group names the framework of a competence.</summary>
+public sealed record SourceChoice(string Value, string Label, string? Group = null);
