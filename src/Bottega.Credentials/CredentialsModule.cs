@@ -1,4 +1,5 @@
 using Bottega.Credentials.Data;
+using Bottega.Credentials.Features.Administration;
 using Bottega.Credentials.Features.Formats;
 using Bottega.Credentials.Features.Issuing;
 using Bottega.Credentials.Features.Keys;
@@ -34,6 +35,12 @@ public static class CredentialsModule
         services.AddFeature<Features.Hosted.BadgeImages>();
         services.AddMemoryCache();
         services.AddScoped<ICourseCompletionHandler, CompletionBadges>();
+        services.AddScoped<AchievementSources>();
+        services.AddFeature<AchievementAdministration>();
+        services.AddFeature<BadgeImageUploads>();
+        services.AddFeature<ManualIssuing>();
+        services.AddFeature<IssuedCredentials>();
+        services.AddFeature<IssuerProfile>();
         services.AddScoped<IOrganizationAwardIssuing, OrganizationAwardIssuing>();
         return builder;
     }
