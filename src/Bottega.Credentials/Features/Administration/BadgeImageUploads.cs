@@ -40,7 +40,7 @@ public sealed class BadgeImageUploads
         }
 
         var previous = achievement.ImageKey;
-        var key = await files.SaveAsync(upload.Content, cancellationToken);
+        var key = await SaveCleanedAsync(check, cancellationToken);
         achievement.SetImage(key, check.ContentType!);
         audit.Record(db, achievement.NetworkId, "achievement.image", "achievement", achievement.Id, check.ContentType);
         await SaveReplacingAsync(key, previous, cancellationToken);
@@ -58,11 +58,17 @@ public sealed class BadgeImageUploads
         var networkId = tenant.NetworkId ?? throw new InvalidOperationException("No network in this request.");
         var issuer = await keys.EnsureIssuerAsync(networkId, cancellationToken);
         var previous = issuer.ImageKey;
-        var key = await files.SaveAsync(upload.Content, cancellationToken);
+        var key = await SaveCleanedAsync(check, cancellationToken);
         issuer.SetImage(key, check.ContentType!);
         audit.Record(db, networkId, "issuer.logo", "issuer", issuer.Id, check.ContentType);
         await SaveReplacingAsync(key, previous, cancellationToken);
         return AdminResult.Ok;
+    }
+
+    private async Task<string> SaveCleanedAsync(ImageCheck check, CancellationToken cancellationToken)
+    {
+        using var cleaned = new MemoryStream(check.Bytes!, writable: false);
+        return await files.SaveAsync(cleaned, cancellationToken);
     }
 
     private async Task SaveReplacingAsync(string key, string? previous, CancellationToken cancellationToken)
