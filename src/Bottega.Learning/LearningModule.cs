@@ -48,6 +48,7 @@ public static class LearningModule
         services.AddFeature<Features.Assessments.SelfAssessment>();
         services.AddFeature<Features.Assessments.SyllabusQuestionSeeder>();
         services.AddScoped<ITrainingHoursLedger, TrainingHoursLedger>();
+        services.AddScoped<IPathCompletionStatistics, Features.Paths.PathCompletionStatistics>();
         services.AddFeature<Features.Certificates.Certificates>();
         services.AddFeature<HoursLedger>();
         services.AddFeature<ExternalTrainingDecisions>();
