@@ -1,5 +1,7 @@
+using Bottega.Credentials.Awards;
 using Bottega.Credentials.Data;
 using Bottega.Platform;
+using Bottega.Platform.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +18,9 @@ public static class CredentialsModule
         var services = builder.Services;
         services.AddRazorPages().AddApplicationPart(typeof(CredentialsModule).Assembly);
         services.AddBottegaDbContext<CredentialsDbContext>();
+        services.AddFeature<AwardRules>();
+        services.AddFeature<AwardEvaluation>();
+        services.AddFeature<AwardLeaderboard>();
         return builder;
     }
 
