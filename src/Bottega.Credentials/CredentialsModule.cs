@@ -2,9 +2,11 @@ using Bottega.Credentials.Awards;
 using Bottega.Credentials.Data;
 using Bottega.Platform;
 using Bottega.Platform.Hosting;
+using Bottega.Platform.Jobs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bottega.Credentials;
@@ -21,6 +23,9 @@ public static class CredentialsModule
         services.AddFeature<AwardRules>();
         services.AddFeature<AwardEvaluation>();
         services.AddFeature<AwardLeaderboard>();
+        services.AddOptions<CredentialsOptions>().BindConfiguration(CredentialsOptions.Section);
+        var options = builder.Configuration.GetSection(CredentialsOptions.Section).Get<CredentialsOptions>() ?? new CredentialsOptions();
+        services.AddScheduledJob<Jobs.EvaluateAwardRulesJob>(Jobs.EvaluateAwardRulesJob.Name, options.AwardEvaluationCron);
         return builder;
     }
 

@@ -64,6 +64,7 @@ public sealed class AwardEvaluation
     /// <summary>Evaluates one rule of a network (no tenant needed: the job runs outside requests).</summary>
     internal async Task<EvaluationOutcome> EvaluateAsync(Guid networkId, Guid ruleId, CancellationToken cancellationToken)
     {
+        db.ChangeTracker.Clear();
         var rule = await db.AwardRules.IgnoreQueryFilters(["tenant"]).Include(r => r.Thresholds)
             .FirstOrDefaultAsync(r => r.Id == ruleId && r.NetworkId == networkId, cancellationToken);
         if (rule is null)
