@@ -24,7 +24,7 @@ public sealed record AwardRuleDefinition(string Name, Guid PathId, DateOnly Popu
 
         if (PathId == Guid.Empty)
         {
-            return "Scegli un percorso.";
+            return "Scegli il percorso della regola.";
         }
 
         if (Deadline < PopulationDate)
