@@ -1,3 +1,4 @@
+using Bottega.Credentials.Awards;
 using Bottega.Learning.Features.Authoring;
 using Bottega.Learning.Features.Frameworks;
 using Bottega.Migrations;
@@ -17,7 +18,7 @@ namespace Bottega.Demo;
 /// </summary>
 public sealed partial class DemoSeeder(
     IOptions<DemoOptions> demo, IOptions<DatabaseOptions> database, TerritoryImporter territory, SyllabusSeeder syllabus, IFileStore files,
-    CourseSearchIndexer indexer, TimeProvider time, ILogger<DemoSeeder> logger)
+    CourseSearchIndexer indexer, AwardEvaluation awards, TimeProvider time, ILogger<DemoSeeder> logger)
 {
     public async Task SeedIfConfiguredAsync(CancellationToken cancellationToken)
     {
@@ -63,6 +64,9 @@ public sealed partial class DemoSeeder(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await indexer.ReindexAllAsync(cancellationToken);
+        var rule = await db.Set<AwardRule>().IgnoreQueryFilters().Where(r => r.Name == DemoAwards.RuleName).Select(r => new { r.NetworkId, r.Id })
+            .SingleAsync(cancellationToken);
+        await awards.EvaluateAsync(rule.NetworkId, rule.Id, cancellationToken);
         LogLearning(courses);
     }
 

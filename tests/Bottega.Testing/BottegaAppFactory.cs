@@ -49,6 +49,8 @@ public class BottegaAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:SignInPerMinute", "10000");
         builder.UseSetting("RateLimits:PublicPerMinute", "10000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Scheduled jobs would run at random moments in the middle of tests; a test that wants them sets Jobs:Enabled.
+        builder.UseSetting("Jobs:Enabled", "false");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

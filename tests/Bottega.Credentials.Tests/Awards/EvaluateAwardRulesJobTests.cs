@@ -1,0 +1,41 @@
+using Bottega.Credentials.Awards;
+using Bottega.Credentials.Jobs;
+using Bottega.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Quartz;
+using Xunit;
+
+namespace Bottega.Credentials.Tests.Awards;
+
+public sealed class EvaluateAwardRulesJobTests(AwardsFixture app) : IClassFixture<AwardsFixture>
+{
+    private static DateOnly Today => DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+
+    [Fact]
+    public async Task The_job_evaluates_every_active_rule_and_leaves_drafts_alone()
+    {
+        var active = await app.Factory.RuleAsync(Today, Today.AddMonths(6));
+        var draft = await app.Factory.RuleAsync(Today, Today.AddMonths(6), activate: false);
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var job = new EvaluateAwardRulesJob(scope.ServiceProvider.GetRequiredService<AwardEvaluation>(), NullLogger<EvaluateAwardRulesJob>.Instance);
+
+        await job.Execute(null!, CancellationToken.None);
+
+        Assert.Contains((AwardsData.Unions[0], "Oro"), await app.Factory.GrantsAsync(active));
+        Assert.Empty(await app.Factory.StandingsAsync(draft));
+    }
+
+    [Fact]
+    public async Task With_jobs_enabled_the_evaluation_is_scheduled()
+    {
+        var (factory, database) = await AppFixture.IsolatedAsync(f => f.With("Jobs:Enabled", "true"));
+        await using (database)
+        await using (factory)
+        {
+            var scheduler = await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+            Assert.True(await scheduler.CheckExists(new JobKey(EvaluateAwardRulesJob.Name, "bottega")));
+            Assert.True(scheduler.IsStarted);
+        }
+    }
+}
