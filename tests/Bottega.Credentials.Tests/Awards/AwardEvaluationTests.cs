@@ -1,5 +1,4 @@
 using Bottega.Credentials.Awards;
-using Bottega.Testing;
 using Xunit;
 
 namespace Bottega.Credentials.Tests.Awards;

@@ -34,8 +34,8 @@ public sealed class EvaluateAwardRulesJobTests(AwardsFixture app) : IClassFixtur
         await using (factory)
         {
             var scheduler = await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-            Assert.True(await scheduler.CheckExists(new JobKey(EvaluateAwardRulesJob.Name, "bottega")));
-            Assert.True(scheduler.IsStarted);
+            Assert.True(await scheduler.Exists(new JobKey(EvaluateAwardRulesJob.Name, "bottega")));
+            Assert.Equal(SchedulerStatus.Running, scheduler.Status);
         }
     }
 }
