@@ -46,10 +46,11 @@ public sealed class AwardLeaderboard
             return [];
         }
 
-        return await db.AwardGrants.AsNoTracking().Where(g => g.RuleId == ruleId)
-            .GroupJoin(db.AwardStandings.AsNoTracking().Where(s => s.RuleId == ruleId), g => g.OrganizationId, s => s.OrganizationId, (g, s) => new { g, s })
-            .SelectMany(x => x.s.DefaultIfEmpty(), (x, s) => new AwardGrantView(s == null ? "" : s.OrganizationName, x.g.Level, x.g.Population, x.g.Completed,
-                x.g.EarnedAt, x.g.IssuedAt))
-            .OrderByDescending(g => g.EarnedAt).ThenBy(g => g.OrganizationName).Take(1000).ToListAsync(cancellationToken);
+        var grants = await db.AwardGrants.AsNoTracking().Where(g => g.RuleId == ruleId)
+            .OrderByDescending(g => g.EarnedAt).Take(1000).ToListAsync(cancellationToken);
+        var names = await db.AwardStandings.AsNoTracking().Where(s => s.RuleId == ruleId)
+            .Select(s => new { s.OrganizationId, s.OrganizationName }).ToDictionaryAsync(s => s.OrganizationId, s => s.OrganizationName, cancellationToken);
+        return grants.Select(g => new AwardGrantView(names.GetValueOrDefault(g.OrganizationId, ""), g.Level, g.Population, g.Completed, g.EarnedAt, g.IssuedAt))
+            .OrderByDescending(g => g.EarnedAt).ThenBy(g => g.OrganizationName, StringComparer.CurrentCulture).ToList();
     }
 }

@@ -1,4 +1,6 @@
 using Bottega.Credentials.Awards;
+using Bottega.Testing;
+using Microsoft.EntityFrameworkCore;
 using Xunit;
 
 namespace Bottega.Credentials.Tests.Awards;
@@ -20,11 +22,15 @@ public sealed class AwardEvaluationTests(AwardsFixture app) : IClassFixture<Awar
 
         Assert.True(outcome.Result.Succeeded, outcome.Result.Error);
         var grants = await app.Factory.GrantsAsync(rule);
-        Assert.Contains((AwardsData.Unions[0], "Oro"), grants);
-        Assert.Contains((AwardsData.Unions[1], "Argento"), grants);
-        Assert.Contains((AwardsData.Unions[2], "Bronzo"), grants);
-        Assert.DoesNotContain(grants, g => g.Organization == AwardsData.Unions[3]);
+        var standings = await app.Factory.StandingsAsync(rule);
+        var expected = standings.Select(s => (s.OrganizationName, Level: AwardLevels.Position(AwardRuleDefinition.DefaultThresholds, s.Population, s.Completed).Level))
+            .Where(s => s.Level is not null).Select(s => (s.OrganizationName, s.Level!)).OrderBy(s => s.OrganizationName, StringComparer.Ordinal).ToList();
+        Assert.Equal(expected, grants);
         Assert.Equal(grants.Count, outcome.NewAwards);
+        var unionLevels = grants.Where(g => AwardsData.Unions.Contains(g.Organization)).ToList();
+        Assert.Contains(unionLevels, g => g.Level == "Oro");
+        Assert.Contains(unionLevels, g => g.Level == "Argento");
+        Assert.All(standings.Where(s => AwardsData.Unions.Contains(s.OrganizationName) && s.Population < 5), s => Assert.Null(s.Level));
     }
 
     [Fact]
@@ -34,11 +40,13 @@ public sealed class AwardEvaluationTests(AwardsFixture app) : IClassFixture<Awar
         await app.Factory.EvaluateAsync(rule);
 
         var standings = await app.Factory.StandingsAsync(rule);
-        var union = standings.Single(s => s.OrganizationName == AwardsData.Unions[0]);
-        Assert.True(union.Population >= 5, $"{union.Population} people");
-        Assert.True(union.Population > standings.Where(s => s.OrganizationId != union.OrganizationId && s.Population > 0)
-            .Where(s => s.OrganizationName != AwardsData.Unions[0]).Min(s => s.Population));
-        Assert.Equal(AwardLevels.Position(AwardRuleDefinition.DefaultThresholds, union.Population, union.Completed).Level, union.Level);
+        var union = await app.Factory.UnionAtAsync(rule, "Oro");
+        var municipalities = await app.Factory.QueryAsync(db => db.Set<Bottega.Organizations.Domain.UnionMembership>()
+            .Where(u => u.UnionId == union.OrganizationId).Select(u => u.MunicipalityId).ToListAsync());
+        var ofMunicipalities = standings.Where(s => municipalities.Contains(s.OrganizationId)).ToList();
+        Assert.Contains(ofMunicipalities, s => s.Population > 0);
+        // Every municipality of the demo unions is also a member organization: its people are counted there and in the union.
+        Assert.True(union.Population >= ofMunicipalities.Sum(s => s.Population) && union.Completed >= ofMunicipalities.Sum(s => s.Completed));
     }
 
     [Fact]
@@ -73,13 +81,15 @@ public sealed class AwardEvaluationTests(AwardsFixture app) : IClassFixture<Awar
     {
         var probe = await app.Factory.RuleAsync(Today, Today.AddMonths(6));
         await app.Factory.EvaluateAsync(probe);
-        var gold = (await app.Factory.StandingsAsync(probe)).Single(s => s.OrganizationName == AwardsData.Unions[0]);
+        var gold = await app.Factory.UnionAtAsync(probe, "Oro");
         var rule = await app.Factory.RuleAsync(Today, Today.AddMonths(6),
             [new("Oro", 80, gold.Population + 1), new("Argento", 60, 5), new("Bronzo", 40, 5)]);
 
         await app.Factory.EvaluateAsync(rule);
 
-        Assert.Contains((AwardsData.Unions[0], "Argento"), await app.Factory.GrantsAsync(rule));
+        var grants = await app.Factory.GrantsAsync(rule);
+        Assert.DoesNotContain((gold.OrganizationName, "Oro"), grants);
+        Assert.Contains((gold.OrganizationName, "Argento"), grants);
     }
 
     [Fact]
@@ -92,9 +102,9 @@ public sealed class AwardEvaluationTests(AwardsFixture app) : IClassFixture<Awar
 
         Assert.True(outcome.Closed);
         Assert.Empty(await app.Factory.GrantsAsync(rule));
-        var union = (await app.Factory.StandingsAsync(rule)).Single(s => s.OrganizationName == AwardsData.Unions[0]);
-        Assert.True(union.Population >= 5);
-        Assert.Equal(0, union.Completed);
+        var unions = (await app.Factory.StandingsAsync(rule)).Where(s => AwardsData.Unions.Contains(s.OrganizationName)).ToList();
+        Assert.Contains(unions, s => s.Population >= 5);
+        Assert.All(unions, s => Assert.Equal(0, s.Completed));
         Assert.False((await app.Factory.EvaluateAsync(rule)).Result.Succeeded);
     }
 
@@ -125,8 +135,8 @@ public sealed class AwardEvaluationTests(AwardsFixture app) : IClassFixture<Awar
     {
         var rule = await app.Factory.DemoRuleAsync();
         var grants = await app.Factory.GrantsAsync(rule);
-        Assert.Contains((AwardsData.Unions[0], "Oro"), grants);
-        Assert.Contains((AwardsData.Unions[1], "Argento"), grants);
+        Assert.Contains(grants, g => AwardsData.Unions.Contains(g.Organization) && g.Level == "Oro");
+        Assert.Contains(grants, g => AwardsData.Unions.Contains(g.Organization) && g.Level == "Argento");
 
         await app.Factory.EvaluateAsync(rule);
 

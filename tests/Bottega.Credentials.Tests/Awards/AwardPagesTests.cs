@@ -61,12 +61,14 @@ public sealed class AwardPagesTests(AwardsFixture app) : IClassFixture<AwardsFix
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(page, $"{page}?handler=Activate", new Dictionary<string, string>())).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(page, $"{page}?handler=Evaluate", new Dictionary<string, string>())).StatusCode);
 
+        var gold = await app.Factory.UnionAtAsync(ruleId, "Oro");
+        var silver = await app.Factory.UnionAtAsync(ruleId, "Argento");
         var grants = await app.Factory.GrantsAsync(ruleId);
-        Assert.Contains((AwardsData.Unions[0], "Oro"), grants);
-        Assert.Contains((AwardsData.Unions[1], "Argento"), grants);
+        Assert.Contains((gold.OrganizationName, "Oro"), grants);
+        Assert.Contains((silver.OrganizationName, "Argento"), grants);
         Assert.Equal(1, await app.Factory.AuditCountAsync("award.rule.evaluated", ruleId));
         var results = (await client.GetDocumentAsync(page)).Body!.TextContent;
-        Assert.Contains(AwardsData.Unions[0], results, StringComparison.Ordinal);
+        Assert.Contains(gold.OrganizationName, results, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,7 +108,7 @@ public sealed class AwardPagesTests(AwardsFixture app) : IClassFixture<AwardsFix
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var document = await response.ParseAsync();
         var text = document.Body!.TextContent;
-        Assert.Contains(AwardsData.Unions[0], text, StringComparison.Ordinal);
+        Assert.Contains((await app.Factory.UnionAtAsync(rule, "Oro")).OrganizationName, text, StringComparison.Ordinal);
         Assert.Contains("Oro", text, StringComparison.Ordinal);
         Assert.NotEmpty(document.QuerySelectorAll("[role=progressbar][aria-valuenow]"));
         Assert.DoesNotContain("@" + DemoAccounts.Domain, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

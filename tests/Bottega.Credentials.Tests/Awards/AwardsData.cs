@@ -30,7 +30,8 @@ internal static class AwardsData
         var path = await factory.DemoPathAsync();
         await using var db = factory.Open();
         var rule = AwardRule.Create(network.Id, new AwardRuleDefinition($"Regola di prova {Guid.NewGuid():N}", path, populationDate, deadline,
-            thresholds ?? AwardRuleDefinition.DefaultThresholds) { PathTitle = DemoLearning.PathTitle }, TimeProvider.System.GetUtcNow().UtcDateTime);
+            thresholds ?? AwardRuleDefinition.DefaultThresholds)
+        { PathTitle = DemoLearning.PathTitle }, TimeProvider.System.GetUtcNow().UtcDateTime);
         if (activate)
         {
             rule.Activate();
@@ -57,6 +58,10 @@ internal static class AwardsData
             var names = await db.Set<Organization>().AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name);
             return grants.Select(g => (names[g.OrganizationId], g.Level)).OrderBy(g => g.Item1, StringComparer.Ordinal).ToList();
         });
+
+    /// <summary>The standing of the union that reached this level (the demo gives gold to its largest union).</summary>
+    public static async Task<AwardStanding> UnionAtAsync(this BottegaAppFactory factory, Guid ruleId, string level) =>
+        (await factory.StandingsAsync(ruleId)).Single(s => Unions.Contains(s.OrganizationName) && s.Level == level);
 
     public static Task<List<AwardStanding>> StandingsAsync(this BottegaAppFactory factory, Guid ruleId) =>
         factory.QueryAsync(db => db.Set<AwardStanding>().AsNoTracking().Where(s => s.RuleId == ruleId).ToListAsync());

@@ -22,8 +22,15 @@ public sealed class EvaluateAwardRulesJobTests(AwardsFixture app) : IClassFixtur
 
         await job.Execute(null!, CancellationToken.None);
 
-        Assert.Contains((AwardsData.Unions[0], "Oro"), await app.Factory.GrantsAsync(active));
+        Assert.Contains(await app.Factory.GrantsAsync(active), g => g.Level == "Oro");
         Assert.Empty(await app.Factory.StandingsAsync(draft));
+    }
+
+    [Fact]
+    public async Task With_jobs_disabled_the_scheduler_is_not_started()
+    {
+        var scheduler = await app.Factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        Assert.NotEqual(SchedulerStatus.Running, scheduler.Status);
     }
 
     [Fact]
@@ -35,6 +42,12 @@ public sealed class EvaluateAwardRulesJobTests(AwardsFixture app) : IClassFixtur
         {
             var scheduler = await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
             Assert.True(await scheduler.Exists(new JobKey(EvaluateAwardRulesJob.Name, "bottega")));
+            // The hosted service starts the scheduler once the application has started, in the background.
+            for (var i = 0; i < 100 && scheduler.Status != SchedulerStatus.Running; i++)
+            {
+                await Task.Delay(100);
+            }
+
             Assert.Equal(SchedulerStatus.Running, scheduler.Status);
         }
     }
