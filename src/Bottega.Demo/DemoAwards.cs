@@ -33,8 +33,12 @@ internal sealed class DemoAwards(BottegaMigrationsContext db, DateTime now)
             unionOf[id] = id;
         }
 
+        // The demo's well-known accounts keep a clean slate: their journeys (and the tests) start with nothing done.
+        var known = new[] { DemoAccounts.AdminOf(federation.Slug), DemoAccounts.TeacherOf(federation.Slug), DemoAccounts.ModeratorOf(federation.Slug),
+            DemoAccounts.ReferentOf(federation.Slug), DemoAccounts.Learner }.Select(e => e.ToUpperInvariant()).ToList();
+        var excluded = await db.Users.Where(u => known.Contains(u.NormalizedEmail!)).Select(u => u.Id).ToListAsync(cancellationToken);
         var members = await db.Set<NetworkMembership>().IgnoreQueryFilters(["tenant"]).AsNoTracking()
-            .Where(m => m.NetworkId == federation.Id && m.Status == MembershipStatus.Active && m.OrganizationId != null)
+            .Where(m => m.NetworkId == federation.Id && m.Status == MembershipStatus.Active && m.OrganizationId != null && !excluded.Contains(m.UserId))
             .OrderBy(m => m.Id).Select(m => new { m.UserId, OrganizationId = m.OrganizationId!.Value }).ToListAsync(cancellationToken);
         var userIds = members.Select(m => m.UserId).ToList();
         var people = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
