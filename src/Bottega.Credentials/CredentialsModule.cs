@@ -1,3 +1,4 @@
+using Bottega.Credentials.Awards;
 using Bottega.Credentials.Data;
 using Bottega.Credentials.Features.Administration;
 using Bottega.Credentials.Features.Formats;
@@ -6,9 +7,11 @@ using Bottega.Credentials.Features.Keys;
 using Bottega.Learning.Contracts;
 using Bottega.Platform;
 using Bottega.Platform.Hosting;
+using Bottega.Platform.Jobs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bottega.Credentials;
@@ -42,6 +45,11 @@ public static class CredentialsModule
         services.AddFeature<IssuedCredentials>();
         services.AddFeature<IssuerProfile>();
         services.AddScoped<IOrganizationAwardIssuing, OrganizationAwardIssuing>();
+        services.AddFeature<AwardRules>();
+        services.AddFeature<AwardEvaluation>();
+        services.AddFeature<AwardLeaderboard>();
+        var options = builder.Configuration.GetSection(CredentialsOptions.Section).Get<CredentialsOptions>() ?? new CredentialsOptions();
+        services.AddScheduledJob<Jobs.EvaluateAwardRulesJob>(Jobs.EvaluateAwardRulesJob.Name, options.AwardEvaluationCron);
         return builder;
     }
 

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Bottega.Credentials;
 
+/// <summary>Section "Credentials".</summary>
 public sealed class CredentialsOptions
 {
     public const string Section = "Credentials";
@@ -18,4 +19,7 @@ public sealed class CredentialsOptions
     /// <summary>Largest file the public verification page accepts, in kilobytes.</summary>
     [Range(16, 20_480)]
     public int MaxVerificationUploadKilobytes { get; set; } = 5_120;
+
+    /// <summary>When the award rules are evaluated (Quartz cron, seconds first, Italian time); hourly by default.</summary>
+    public string AwardEvaluationCron { get; set; } = "0 0 * * * ?";
 }

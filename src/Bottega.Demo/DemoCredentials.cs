@@ -14,7 +14,7 @@ namespace Bottega.Demo;
 internal sealed class DemoCredentials(BottegaMigrationsContext db, CredentialIssuing issuing, DateTime now)
 {
     public static Task<bool> ExistsAsync(BottegaMigrationsContext db, CancellationToken cancellationToken) =>
-        db.Set<Achievement>().IgnoreQueryFilters().AnyAsync(cancellationToken);
+        db.Set<Achievement>().IgnoreQueryFilters().AnyAsync(a => a.Kind == AchievementKind.Course, cancellationToken);
 
     public async Task<int> CreateAsync(CancellationToken cancellationToken)
     {

@@ -47,6 +47,7 @@ internal sealed class DemoLearning(BottegaMigrationsContext db, DateTime now)
         db.Add(path);
         var courses = 0;
         Course? first = null;
+        var required = new List<Course>();
         foreach (var (definition, index) in DigitalCourses.Select((d, i) => (d, i)))
         {
             var course = Course.Create(federation.Id, definition.Title, now);
@@ -59,6 +60,11 @@ internal sealed class DemoLearning(BottegaMigrationsContext db, DateTime now)
             db.Add(CourseOffering.Create(federation.Id, course.Id, now));
             db.Add(CourseOffering.Create(networks[DemoAccounts.Anci].Id, course.Id, now));
             db.Add(PathStep.Create(path.Id, course.Id, index + 1, required: index < 9, prerequisiteCourseId: index == 0 ? null : first!.Id));
+            if (index < 9)
+            {
+                required.Add(course);
+            }
+
             if (index == 0)
             {
                 first = course;
@@ -76,6 +82,7 @@ internal sealed class DemoLearning(BottegaMigrationsContext db, DateTime now)
         path.Publish();
         courses += AddNetworkCourses(networks);
         await AddRegionStaffProgressAsync(federation, first!, cancellationToken);
+        await new DemoAwards(db, now).CreateAsync(federation, path, required, cancellationToken);
         return courses;
     }
 

@@ -1,3 +1,4 @@
+using Bottega.Credentials.Awards;
 using Bottega.Learning.Features.Authoring;
 using Bottega.Learning.Features.Frameworks;
 using Bottega.Migrations;
@@ -17,7 +18,7 @@ namespace Bottega.Demo;
 /// </summary>
 public sealed partial class DemoSeeder(
     IOptions<DemoOptions> demo, IOptions<DatabaseOptions> database, TerritoryImporter territory, SyllabusSeeder syllabus, IFileStore files,
-    CourseSearchIndexer indexer, Credentials.Features.Issuing.CredentialIssuing issuing, TimeProvider time, ILogger<DemoSeeder> logger)
+    CourseSearchIndexer indexer, Credentials.Features.Issuing.CredentialIssuing issuing, AwardEvaluation awards, TimeProvider time, ILogger<DemoSeeder> logger)
 {
     public async Task SeedIfConfiguredAsync(CancellationToken cancellationToken)
     {
@@ -55,6 +56,11 @@ public sealed partial class DemoSeeder(
         {
             var badges = await new DemoCredentials(db, issuing, time.GetUtcNow().UtcDateTime).CreateAsync(cancellationToken);
             LogCredentials(badges);
+
+            // The demo award rule is evaluated once the course badges exist, so the unions' awards are issued as Open Badges too.
+            var rule = await db.Set<AwardRule>().IgnoreQueryFilters().Where(r => r.Name == DemoAwards.RuleName).Select(r => new { r.NetworkId, r.Id })
+                    .SingleAsync(cancellationToken);
+            await awards.EvaluateAsync(rule.NetworkId, rule.Id, cancellationToken);
         }
 
         PrintAccounts();

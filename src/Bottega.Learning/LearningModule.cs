@@ -50,6 +50,7 @@ public static class LearningModule
         services.AddFeature<Features.Assessments.SyllabusQuestionSeeder>();
         services.AddScoped<ITrainingHoursLedger, TrainingHoursLedger>();
         services.AddScoped<ILearningCatalogLookup, Features.Lookup.LearningCatalogLookup>();
+        services.AddScoped<IPathCompletionStatistics, Features.Paths.PathCompletionStatistics>();
         services.AddFeature<Features.Certificates.Certificates>();
         services.AddFeature<HoursLedger>();
         services.AddFeature<ExternalTrainingDecisions>();

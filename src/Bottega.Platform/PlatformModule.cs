@@ -3,6 +3,7 @@ using Bottega.Platform.Data;
 using Bottega.Platform.Email;
 using Bottega.Platform.Files;
 using Bottega.Platform.Hosting;
+using Bottega.Platform.Jobs;
 using Bottega.Platform.Localization;
 using Bottega.Platform.Search;
 using Bottega.Platform.Security;
@@ -69,6 +70,7 @@ public static class PlatformModule
         services.AddDataProtection().SetApplicationName("Bottega")
             .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:KeysFolder"] ?? "data/keys"));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        JobScheduling.AddJobs(services, builder.Configuration);
         return builder;
     }
 

@@ -53,6 +53,8 @@ public class BottegaAppFactory : WebApplicationFactory<Program>
         // Tests deliver domain events when they choose (DeliverOutboxAsync), so what they assert is deterministic.
         builder.UseSetting("Outbox:Enabled", "false");
         builder.UseSetting("Credentials:PublicBaseUrl", "https://localhost");
+        // Scheduled jobs would run at random moments in the middle of tests; a test that wants them sets Jobs:Enabled.
+        builder.UseSetting("Jobs:Enabled", "false");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

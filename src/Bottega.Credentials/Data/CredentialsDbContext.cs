@@ -1,4 +1,5 @@
 using Bottega.Credentials.Domain;
+using Bottega.Credentials.Awards;
 using Bottega.Platform.Data;
 using Bottega.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,13 @@ internal sealed class CredentialsDbContext(DbContextOptions<CredentialsDbContext
     public DbSet<AchievementAlignment> Alignments => Set<AchievementAlignment>();
 
     public DbSet<Credential> Credentials => Set<Credential>();
+    public DbSet<AwardRule> AwardRules => Set<AwardRule>();
+
+    public DbSet<AwardThreshold> AwardThresholds => Set<AwardThreshold>();
+
+    public DbSet<AwardGrant> AwardGrants => Set<AwardGrant>();
+
+    public DbSet<AwardStanding> AwardStandings => Set<AwardStanding>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) => CredentialsModel.Apply(modelBuilder);
 }

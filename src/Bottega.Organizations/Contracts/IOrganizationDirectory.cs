@@ -13,4 +13,7 @@ public interface IOrganizationDirectory
 
     /// <summary>Regions, or the provinces and metropolitan cities of a region (all when null), by name.</summary>
     Task<IReadOnlyList<OrganizationInfo>> ListAsync(OrganizationKind kind, Guid? regionId, CancellationToken cancellationToken);
+
+    /// <summary>The municipalities of each of these unions of municipalities (a union with none is absent).</summary>
+    Task<IReadOnlyDictionary<Guid, IReadOnlyList<Guid>>> GetUnionMunicipalitiesAsync(IEnumerable<Guid> unionIds, CancellationToken cancellationToken);
 }

@@ -52,8 +52,11 @@ public sealed class AssignmentTests(AppFixture app) : IClassFixture<AppFixture>
         var response = await PostAsync(DemoAccounts.ReferentOf(Network), courseId, Fields(chosen, due));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var enrolments = await app.Factory.QueryAsync(db => db.Set<Bottega.Learning.Domain.Enrolment>().AsNoTracking().Where(e => e.CourseId == courseId).ToListAsync());
+        // The demo's union staff took this course of the path too: only the chosen people's enrolments are this assignment's.
+        var enrolments = await app.Factory.QueryAsync(db => db.Set<Bottega.Learning.Domain.Enrolment>().AsNoTracking()
+            .Where(e => e.CourseId == courseId && e.Source == EnrolmentSource.Referent).ToListAsync());
         Assert.Equal(50, enrolments.Count);
+        Assert.All(enrolments, e => Assert.Contains(e.UserId, chosen));
         Assert.All(enrolments, e =>
         {
             Assert.Equal(EnrolmentSource.Referent, e.Source);

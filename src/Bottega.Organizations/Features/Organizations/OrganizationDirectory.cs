@@ -24,6 +24,19 @@ internal sealed class OrganizationDirectory(OrganizationsDbContext db) : IOrgani
             .ToDictionaryAsync(o => o.Id, cancellationToken);
     }
 
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<Guid>>> GetUnionMunicipalitiesAsync(IEnumerable<Guid> unionIds, CancellationToken cancellationToken)
+    {
+        var wanted = unionIds.Distinct().ToList();
+        if (wanted.Count == 0)
+        {
+            return new Dictionary<Guid, IReadOnlyList<Guid>>();
+        }
+
+        var rows = await db.UnionMemberships.AsNoTracking().Where(u => wanted.Contains(u.UnionId))
+            .Select(u => new { u.UnionId, u.MunicipalityId }).ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.UnionId).ToDictionary(g => g.Key, g => (IReadOnlyList<Guid>)g.Select(r => r.MunicipalityId).ToList());
+    }
+
     public Task<OrganizationInfo?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.Organizations.AsNoTracking().Where(o => o.Id == id)
             .Select(AsInfo)

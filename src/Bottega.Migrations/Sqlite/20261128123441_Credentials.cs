@@ -38,6 +38,26 @@ namespace Bottega.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "crd_award_rules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NetworkId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PathId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PathTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PopulationDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastEvaluatedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_crd_award_rules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "crd_credentials",
                 columns: table => new
                 {
@@ -146,6 +166,78 @@ namespace Bottega.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "crd_award_grants",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RuleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ThresholdId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NetworkId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Population = table.Column<int>(type: "INTEGER", nullable: false),
+                    Completed = table.Column<int>(type: "INTEGER", nullable: false),
+                    EarnedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_crd_award_grants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_crd_award_grants_crd_award_rules_RuleId",
+                        column: x => x.RuleId,
+                        principalTable: "crd_award_rules",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "crd_award_standings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RuleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Population = table.Column<int>(type: "INTEGER", nullable: false),
+                    Completed = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rate = table.Column<double>(type: "REAL", nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    EvaluatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_crd_award_standings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_crd_award_standings_crd_award_rules_RuleId",
+                        column: x => x.RuleId,
+                        principalTable: "crd_award_rules",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "crd_award_thresholds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RuleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Percent = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinimumPopulation = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_crd_award_thresholds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_crd_award_thresholds_crd_award_rules_RuleId",
+                        column: x => x.RuleId,
+                        principalTable: "crd_award_rules",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_crd_achievement_alignments_AchievementId_CompetenceId",
                 table: "crd_achievement_alignments",
@@ -162,6 +254,43 @@ namespace Bottega.Migrations.Sqlite
                 name: "IX_crd_achievements_NetworkId_Kind_SourceId",
                 table: "crd_achievements",
                 columns: new[] { "NetworkId", "Kind", "SourceId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_crd_award_grants_NetworkId_OrganizationId",
+                table: "crd_award_grants",
+                columns: new[] { "NetworkId", "OrganizationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_crd_award_grants_RuleId_OrganizationId_ThresholdId",
+                table: "crd_award_grants",
+                columns: new[] { "RuleId", "OrganizationId", "ThresholdId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_crd_award_rules_NetworkId_State",
+                table: "crd_award_rules",
+                columns: new[] { "NetworkId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_crd_award_rules_State",
+                table: "crd_award_rules",
+                column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_crd_award_standings_RuleId_OrganizationId",
+                table: "crd_award_standings",
+                columns: new[] { "RuleId", "OrganizationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_crd_award_standings_RuleId_Rate",
+                table: "crd_award_standings",
+                columns: new[] { "RuleId", "Rate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_crd_award_thresholds_RuleId",
+                table: "crd_award_thresholds",
+                column: "RuleId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_crd_credentials_AchievementId_RecipientKey",
@@ -233,6 +362,15 @@ namespace Bottega.Migrations.Sqlite
                 name: "crd_achievement_alignments");
 
             migrationBuilder.DropTable(
+                name: "crd_award_grants");
+
+            migrationBuilder.DropTable(
+                name: "crd_award_standings");
+
+            migrationBuilder.DropTable(
+                name: "crd_award_thresholds");
+
+            migrationBuilder.DropTable(
                 name: "crd_credentials");
 
             migrationBuilder.DropTable(
@@ -246,6 +384,9 @@ namespace Bottega.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "crd_achievements");
+
+            migrationBuilder.DropTable(
+                name: "crd_award_rules");
         }
     }
 }
