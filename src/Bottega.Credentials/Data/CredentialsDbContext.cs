@@ -1,5 +1,5 @@
-using Bottega.Credentials.Domain;
 using Bottega.Credentials.Awards;
+using Bottega.Credentials.Domain;
 using Bottega.Platform.Data;
 using Bottega.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
-using Bottega.Credentials.Domain;
 using Bottega.Credentials.Awards;
+using Bottega.Credentials.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bottega.Credentials.Data;

@@ -222,7 +222,7 @@ public sealed class BadgeAdministrationTests(AppFixture app) : IClassFixture<App
     {
         var id = await BadgeArrange.AchievementAsync(app.Factory);
         var page = $"{BadgeArrange.Base()}/{id}";
-        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, .. "IHDR"u8.ToArray(), 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0, 0, 0, 0];
+        var png = Bottega.Credentials.Images.BadgeRasterizer.ToPng(Bottega.Credentials.Images.DefaultBadgeImage.Svg("Badge", "Rete", "#0066cc"), 128)!;
 
         var refused = await Admin.PostFileFormAsync(page, page + "?handler=Image", "image", "badge.png", "<html></html>"u8.ToArray());
         var accepted = await Admin.PostFileFormAsync(page, page + "?handler=Image", "image", "badge.png", png);

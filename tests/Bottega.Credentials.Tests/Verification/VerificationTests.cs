@@ -200,4 +200,22 @@ public sealed class VerificationTests(AppFixture app) : IClassFixture<AppFixture
         Assert.Contains("Badge valido", await uploaded.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("supera il limite", await tooLarge.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_demo_unions_hold_their_award_as_a_verifiable_open_badge_addressed_to_the_organization()
+    {
+        var network = await app.Factory.NetworkAsync(Network);
+        var awards = await app.Factory.QueryAsync(db => db.Set<Credential>().IgnoreQueryFilters().AsNoTracking()
+            .Where(c => c.NetworkId == network.Id && c.Source == CredentialSource.Award).ToListAsync());
+
+        Assert.True(awards.Count >= 2, $"{awards.Count} awards");
+        foreach (var award in awards)
+        {
+            Assert.Equal(RecipientKind.Organization, award.RecipientKind);
+            var verdict = await VerifyAsync(award.SignedJson);
+            Assert.True(verdict.Valid, string.Join("; ", verdict.Checks.Where(c => !c.Passed).Select(c => c.Message)));
+            Assert.EndsWith(award.RecipientOrganizationId!.Value.ToString("N"), JsonNode.Parse(award.SignedJson)!["credentialSubject"]!["id"]!.GetValue<string>(),
+                StringComparison.Ordinal);
+        }
+    }
 }
