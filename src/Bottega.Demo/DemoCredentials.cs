@@ -42,7 +42,30 @@ internal sealed class DemoCredentials(BottegaMigrationsContext db, CredentialIss
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return await IssueForSeededCompletionsAsync(federation.Id, achievements, cancellationToken);
+        var issued = await IssueForSeededCompletionsAsync(federation.Id, achievements, cancellationToken);
+        return issued + await IssueLearnersWebinarBadgeAsync(cancellationToken);
+    }
+
+    /// <summary>ANCI Toscana gave the demo learner, by hand, the badge of the smart-working launch course they attended in person: public, to show the backpack.</summary>
+    private async Task<int> IssueLearnersWebinarBadgeAsync(CancellationToken cancellationToken)
+    {
+        var anci = await db.Set<Network>().SingleAsync(n => n.Slug == DemoAccounts.Anci, cancellationToken);
+        var courseId = await db.Set<CourseOffering>().IgnoreQueryFilters().Where(o => o.NetworkId == anci.Id)
+            .Join(db.Set<Course>(), o => o.CourseId, c => c.Id, (o, c) => new { c.Id, c.NetworkId, c.Title })
+            .Where(c => c.NetworkId == anci.Id).OrderBy(c => c.Title).Select(c => c.Id).FirstAsync(cancellationToken);
+        var course = await db.Set<Course>().SingleAsync(c => c.Id == courseId, cancellationToken);
+        var achievement = Achievement.Create(anci.Id, AchievementKind.Course, course.Id, null, course.Title, course.Summary,
+            $"Aver frequentato il corso «{course.Title}» di {anci.Name}.", now);
+        db.Add(achievement);
+        await db.SaveChangesAsync(cancellationToken);
+        var learnerEmail = DemoAccounts.Learner.ToUpperInvariant();
+        var learner = await db.Users.SingleAsync(u => u.NormalizedEmail == learnerEmail, cancellationToken);
+        await issuing.IssueAsync(new IssueRequest(anci.Id, achievement.Id, RecipientKind.Person, learner.Id, (learner.GivenName + " " + learner.FamilyName).Trim(),
+            learner.Email ?? DemoAccounts.Learner, CredentialSource.Manual, null), cancellationToken);
+        var credential = await db.Set<Credential>().IgnoreQueryFilters().SingleAsync(c => c.AchievementId == achievement.Id, cancellationToken);
+        credential.SetVisibility(true);
+        await db.SaveChangesAsync(cancellationToken);
+        return 1;
     }
 
     private async Task<int> IssueForSeededCompletionsAsync(Guid networkId, Dictionary<Guid, Guid> achievements, CancellationToken cancellationToken)

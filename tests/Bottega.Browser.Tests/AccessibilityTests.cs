@@ -1,3 +1,5 @@
+using Bottega.Credentials.Awards;
+using Bottega.Credentials.Domain;
 using Bottega.Demo;
 using Bottega.Learning.Domain;
 using Bottega.Organizations.Contracts;
@@ -72,6 +74,28 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         if (url.Contains("{certificate}", StringComparison.Ordinal))
         {
             url = url.Replace("{certificate}", await browser.Factory.QueryAsync(db => db.Set<Certificate>().Select(c => c.Code).FirstAsync()), StringComparison.Ordinal);
+        }
+
+        if (url.Contains("{badge", StringComparison.Ordinal))
+        {
+            var badge = await browser.Factory.QueryAsync(db => db.Set<Credential>().IgnoreQueryFilters().Where(c => c.IsPublic && c.RecipientUserId != null)
+                .Select(c => c.PublicId).FirstAsync());
+            url = url.Replace("{badgeurl}", Uri.EscapeDataString($"https://localhost/ob/v3/credentials/{badge}"), StringComparison.Ordinal)
+                .Replace("{badge}", badge, StringComparison.Ordinal);
+        }
+
+        if (url.Contains("{achievement}", StringComparison.Ordinal))
+        {
+            var federation = await browser.Factory.NetworkAsync(DemoAccounts.Federation);
+            var achievement = await browser.Factory.QueryAsync(db => db.Set<Achievement>().IgnoreQueryFilters()
+                .Where(a => a.NetworkId == federation.Id && a.Kind == AchievementKind.Course).Select(a => a.Id).FirstAsync());
+            url = url.Replace("{achievement}", achievement.ToString(), StringComparison.Ordinal);
+        }
+
+        if (url.Contains("{rule}", StringComparison.Ordinal))
+        {
+            var rule = await browser.Factory.QueryAsync(db => db.Set<AwardRule>().IgnoreQueryFilters().Select(r => r.Id).FirstAsync());
+            url = url.Replace("{rule}", rule.ToString(), StringComparison.Ordinal);
         }
 
         return url;

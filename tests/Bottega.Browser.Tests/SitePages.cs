@@ -10,7 +10,7 @@ public static class SitePages
     private static readonly string RupAdmin = DemoAccounts.AdminOf(Rup);
     private static readonly string FederationReferent = DemoAccounts.ReferentOf(Federation);
 
-    /// <summary>URL (with {member} for a member's id, {organization} for a union's id, {course}, {quiz} and {certificate} for the demo's first digital-skills course, its quiz and one of its certificates) and the visitor's e-mail (null: anonymous).</summary>
+    /// <summary>URL (with {member} for a member's id, {organization} for a union's id, {course}, {quiz} {certificate} for the demo's first digital-skills course, its quiz and one of its certificates; {badge}/{badgeurl} for the learner's public badge, {achievement} for a federation badge class, {rule} for the demo award rule) and the visitor's e-mail (null: anonymous).</summary>
     public static readonly (string Url, string? Visitor)[] All =
     [
         ("/", null),
@@ -60,5 +60,20 @@ public static class SitePages
         ($"/reti/{Federation}/iscrizioni", DemoAccounts.AdminOf(Federation)),
         ($"/reti/{Federation}/gestione/corsi/{{course}}/quiz/{{quiz}}/domande", DemoAccounts.TeacherOf(Federation)),
         ("/attestati/{certificate}", null),
+        ("/verifica", null),
+        ("/verifica?url={badgeurl}", null),
+        ("/badge", DemoAccounts.Learner),
+        ("/badge/{badge}", null),
+        ($"/reti/{Federation}/gestione/badge", DemoAccounts.AdminOf(Federation)),
+        ($"/reti/{Federation}/gestione/badge/nuovo", DemoAccounts.AdminOf(Federation)),
+        ($"/reti/{Federation}/gestione/badge/{{achievement}}", DemoAccounts.AdminOf(Federation)),
+        ($"/reti/{Federation}/gestione/badge/{{achievement}}/assegna", DemoAccounts.AdminOf(Federation)),
+        ($"/reti/{Federation}/gestione/badge/{{achievement}}/emessi", DemoAccounts.AdminOf(Federation)),
+        ($"/reti/{Federation}/gestione/badge/emittente", DemoAccounts.AdminOf(Federation)),
+        ($"/reti/{Federation}/gestione/riconoscimenti", DemoAccounts.AdminOf(Federation)),
+        ($"/reti/{Federation}/gestione/riconoscimenti/nuova", DemoAccounts.AdminOf(Federation)),
+        ($"/reti/{Federation}/gestione/riconoscimenti/{{rule}}", DemoAccounts.AdminOf(Federation)),
+        ($"/reti/{Federation}/riconoscimenti", null),
+        ($"/reti/{Federation}/riconoscimenti/{{rule}}", null),
     ];
 }

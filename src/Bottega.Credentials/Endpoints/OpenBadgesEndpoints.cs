@@ -24,6 +24,8 @@ internal static class OpenBadgesEndpoints
             Document(await badges.IssuerProfileAsync(slug, ct)));
         ob.MapGet("/v2/issuers/{slug}/revocations", async (string slug, PublicBadges badges, CancellationToken ct) =>
             Document(await badges.RevocationListAsync(slug, ct)));
+        ob.MapGet("/v2/issuers/{slug}/image", async (string slug, BadgeImages images, CancellationToken ct) =>
+            await images.IssuerLogoAsync(slug, ct) is { } logo ? Results.File(logo.Bytes, logo.ContentType) : Results.NotFound());
         ob.MapGet("/v2/badges/{id:guid}", async (Guid id, PublicBadges badges, CancellationToken ct) =>
             Document(await badges.BadgeClassAsync(id, ct)));
         ob.MapGet("/v2/assertions/{publicId}", async (string publicId, PublicBadges badges, CancellationToken ct) =>

@@ -25,4 +25,10 @@ public interface IPathCompletionStatistics
     /// <summary>Every active member organization of the network, with its figures; null when the path is not the network's.</summary>
     Task<IReadOnlyList<OrganizationPathCompletion>?> ByOrganizationAsync(Guid networkId, Guid pathId, DateTime enrolledBy, DateTime completedBy,
         CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The network's published paths that include the course and that the person has now completed (every required
+    /// course published, offered in the network and completed), for the path badges a course completion earns.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> PathsCompletedWithAsync(Guid networkId, Guid userId, Guid courseId, CancellationToken cancellationToken);
 }

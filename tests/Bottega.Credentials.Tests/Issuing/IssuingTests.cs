@@ -112,4 +112,27 @@ public sealed class IssuingTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/ob/v2/issuers/nessuna-rete")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/ob/v3/credentials/nonexistent")).StatusCode);
     }
+
+    [Fact]
+    public async Task Completing_the_last_required_course_of_a_path_issues_the_path_badge()
+    {
+        var course = await CredentialsArrange.BadgedCourseAsync(app.Factory, Network);
+        var network = await app.Factory.NetworkAsync(Network);
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+        Guid pathBadge;
+        await using (var db = app.Factory.Open())
+        {
+            var path = Bottega.Learning.Domain.LearningPath.Create(network.Id, "Percorso breve", "Sintesi", "Descrizione", null, now);
+            path.Publish();
+            var badge = Achievement.Create(network.Id, AchievementKind.Path, path.Id, null, "Percorso breve completato", "Descrizione", "Completare il percorso.", now);
+            db.AddRange(path, Bottega.Learning.Domain.PathStep.Create(path.Id, course.CourseId, 1, true, null), badge);
+            await db.SaveChangesAsync();
+            pathBadge = badge.Id;
+        }
+
+        await CredentialsArrange.CompleteAsync(app.Factory, course, DemoAccounts.AdminOf(Network));
+
+        var issued = Assert.Single(await CredentialsAsync(pathBadge));
+        Assert.Equal("LearningProgram", JsonNode.Parse(issued.SignedJson)!["credentialSubject"]!["achievement"]!["achievementType"]!.GetValue<string>());
+    }
 }

@@ -55,7 +55,8 @@ public sealed class Backpack
 
     public string CredentialUrl(string publicId) => urls.Ob3Credential(publicId);
 
-    public string ImageUrl(Guid achievementId) => urls.BadgeImage(achievementId);
+    /// <summary>Relative, so the page shows it whatever address the platform is reached at.</summary>
+    public string ImageUrl(Guid achievementId) => new Uri(urls.BadgeImage(achievementId)).PathAndQuery;
 
     /// <summary>LinkedIn's "add a licence or certification" form, filled in.</summary>
     public string LinkedInUrl(BackpackItem item)

@@ -52,6 +52,15 @@ public sealed class BadgeImages
             : source.Bytes;
     }
 
+    /// <summary>The issuer's uploaded logo and its content type, if any.</summary>
+    internal async Task<(byte[] Bytes, string ContentType)?> IssuerLogoAsync(string slug, CancellationToken cancellationToken)
+    {
+        var issuer = await db.Issuers.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(i => i.Slug == slug, cancellationToken);
+        return issuer?.ImageKey is { } key && issuer.ImageContentType is { } type && await ReadAsync(key, cancellationToken) is { } bytes
+            ? (bytes, type)
+            : null;
+    }
+
     private async Task<ImageSource?> SourceAsync(Guid achievementId, CancellationToken cancellationToken)
     {
         var achievement = await db.Achievements.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(a => a.Id == achievementId, cancellationToken);

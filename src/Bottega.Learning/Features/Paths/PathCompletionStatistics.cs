@@ -60,6 +60,26 @@ internal sealed class PathCompletionStatistics(LearningDbContext db, INetworkDir
         }).ToList();
     }
 
+    public async Task<IReadOnlyList<Guid>> PathsCompletedWithAsync(Guid networkId, Guid userId, Guid courseId, CancellationToken cancellationToken)
+    {
+        var paths = await db.Paths.IgnoreQueryFilters(["tenant"]).AsNoTracking()
+            .Where(p => p.NetworkId == networkId && p.Status == CourseStatus.Published && p.Steps.Any(s => s.CourseId == courseId))
+            .Select(p => p.Id).ToListAsync(cancellationToken);
+        var completed = new List<Guid>();
+        foreach (var pathId in paths)
+        {
+            var required = await RequiredCoursesAsync(networkId, pathId, cancellationToken);
+            var done = await db.Enrolments.IgnoreQueryFilters(["tenant"]).AsNoTracking()
+                .CountAsync(e => e.UserId == userId && required.Contains(e.CourseId) && e.Status == EnrolmentStatus.Completed, cancellationToken);
+            if (required.Count > 0 && done == required.Count)
+            {
+                completed.Add(pathId);
+            }
+        }
+
+        return completed;
+    }
+
     /// <summary>Required steps whose course is published and offered in the network (what the path page shows).</summary>
     private Task<List<Guid>> RequiredCoursesAsync(Guid networkId, Guid pathId, CancellationToken cancellationToken)
     {
