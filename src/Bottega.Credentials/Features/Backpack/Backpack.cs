@@ -20,10 +20,11 @@ public sealed class Backpack
 
     public async Task<(IReadOnlyList<BackpackItem> Items, int Total)> MineAsync(Guid userId, int page, CancellationToken cancellationToken)
     {
-        var query = Items(db.Credentials.IgnoreQueryFilters().Where(c => c.RecipientUserId == userId && c.SignedJson != ""));
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(i => i.IssuedAt).Skip((Math.Max(page, 1) - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        return (items, total);
+        var mine = db.Credentials.IgnoreQueryFilters().Where(c => c.RecipientUserId == userId && c.SignedJson != "");
+        var total = await mine.CountAsync(cancellationToken);
+        var items = await Items(mine.OrderByDescending(c => c.IssuedAt).Skip((Math.Max(page, 1) - 1) * PageSize).Take(PageSize))
+            .ToListAsync(cancellationToken);
+        return (items.OrderByDescending(i => i.IssuedAt).ToList(), total);
     }
 
     public Task<BackpackItem?> FindAsync(string publicId, CancellationToken cancellationToken) =>
