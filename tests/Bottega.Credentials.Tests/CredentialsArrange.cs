@@ -2,6 +2,7 @@ using Bottega.Credentials.Domain;
 using Bottega.Learning.Domain;
 using Bottega.Learning.Objects;
 using Bottega.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Bottega.Credentials.Tests;
 
@@ -39,5 +40,13 @@ internal static class CredentialsArrange
         var objectPath = $"{coursePath}/contenuti/{course.PageId}";
         (await client.PostFormAsync(objectPath, objectPath + "?handler=Acknowledge", new Dictionary<string, string> { ["seconds"] = "20" })).Dispose();
         await factory.DeliverOutboxAsync();
+    }
+
+    /// <summary>A new badged course completed by the person: their credential for it.</summary>
+    public static async Task<Credential> IssuedAsync(BottegaAppFactory factory, string slug, string email)
+    {
+        var course = await BadgedCourseAsync(factory, slug);
+        await CompleteAsync(factory, course, email);
+        return await factory.QueryAsync(db => db.Set<Credential>().IgnoreQueryFilters().AsNoTracking().SingleAsync(c => c.AchievementId == course.AchievementId));
     }
 }

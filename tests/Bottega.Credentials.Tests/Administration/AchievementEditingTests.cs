@@ -82,7 +82,7 @@ public sealed class AchievementEditingTests(AppFixture app) : IClassFixture<AppF
         var awards = await Admin.GetDocumentAsync($"{BadgeArrange.Base()}?tipo=Award");
 
         var row = courses.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector($"a[href$='{id}']") is not null);
-        Assert.Equal(["2", "1"], row.QuerySelectorAll("td").Skip(2).Select(c => c.TextContent.Trim()));
+        Assert.Equal(["2", "1"], row.QuerySelectorAll("td").Skip(2).Select(c => (c.QuerySelector("a")?.ChildNodes[0].TextContent ?? c.TextContent).Trim()));
         Assert.DoesNotContain("Oro di prova", courses.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Oro di prova", awards.Body!.TextContent, StringComparison.Ordinal);
     }

@@ -2,7 +2,6 @@ using System.Net;
 using Bottega.Credentials.Domain;
 using Bottega.Demo;
 using Bottega.Testing;
-using Microsoft.EntityFrameworkCore;
 using Xunit;
 
 namespace Bottega.Credentials.Tests.Backpack;
@@ -11,12 +10,7 @@ public sealed class BackpackTests(AppFixture app) : IClassFixture<AppFixture>
 {
     private const string Network = DemoAccounts.Federation;
 
-    private async Task<Credential> IssuedAsync(string email)
-    {
-        var course = await CredentialsArrange.BadgedCourseAsync(app.Factory, Network);
-        await CredentialsArrange.CompleteAsync(app.Factory, course, email);
-        return await app.Factory.QueryAsync(db => db.Set<Credential>().IgnoreQueryFilters().AsNoTracking().SingleAsync(c => c.AchievementId == course.AchievementId));
-    }
+    private Task<Credential> IssuedAsync(string email) => CredentialsArrange.IssuedAsync(app.Factory, Network, email);
 
     [Fact]
     public async Task The_holder_sees_the_badge_in_the_backpack_and_on_its_page_with_downloads_and_the_linkedin_link()

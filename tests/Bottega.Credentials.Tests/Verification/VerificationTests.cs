@@ -18,12 +18,7 @@ public sealed class VerificationTests(AppFixture app) : IClassFixture<AppFixture
 {
     private const string Network = DemoAccounts.Federation;
 
-    private async Task<Credential> IssuedAsync(string email)
-    {
-        var course = await CredentialsArrange.BadgedCourseAsync(app.Factory, Network);
-        await CredentialsArrange.CompleteAsync(app.Factory, course, email);
-        return await app.Factory.QueryAsync(db => db.Set<Credential>().IgnoreQueryFilters().AsNoTracking().SingleAsync(c => c.AchievementId == course.AchievementId));
-    }
+    private Task<Credential> IssuedAsync(string email) => CredentialsArrange.IssuedAsync(app.Factory, Network, email);
 
     private async Task<Verdict> VerifyAsync(string text)
     {
@@ -80,11 +75,11 @@ public sealed class VerificationTests(AppFixture app) : IClassFixture<AppFixture
 
         foreach (var (format, verdict) in verdicts)
         {
-            Assert.True(verdict.Valid, format + ": " + string.Join("; ", verdict.Checks.Where(c => !c.Passed).Select(c => c.Message)));
+            Assert.True(verdict.Valid, format + ": " + string.Join("; ", verdict.Checks.Where(c => !c.Passed).Select(c => c.Text)));
             Assert.NotNull(verdict.Badge);
         }
 
-        Assert.Contains(verdicts["json-ld"].Checks, c => c.Name == "Firma" && c.Message.Contains("eddsa-rdfc-2022", StringComparison.Ordinal));
+        Assert.Contains(verdicts["json-ld"].Checks, c => c.Name == "Firma" && c.Text.Contains("eddsa-rdfc-2022", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -121,7 +116,7 @@ public sealed class VerificationTests(AppFixture app) : IClassFixture<AppFixture
         var hosted = await app.Factory.ClientFor(null).GetAsync($"/ob/v2/assertions/{credential.PublicId}");
         var revocations = JsonNode.Parse(await app.Factory.ClientFor(null).GetStringAsync($"/ob/v2/issuers/{Network}/revocations"))!;
 
-        Assert.All(verdicts, v => Assert.Contains(v.Checks, c => c.Name == "Stato" && !c.Passed && c.Message.Contains("Rilasciato per errore", StringComparison.Ordinal)));
+        Assert.All(verdicts, v => Assert.Contains(v.Checks, c => c.Name == "Stato" && !c.Passed && c.Text.Contains("Rilasciato per errore", StringComparison.Ordinal)));
         Assert.Equal(HttpStatusCode.Gone, hosted.StatusCode);
         Assert.Contains(revocations["revokedAssertions"]!.AsArray(), r => r!["id"]!.GetValue<string>().EndsWith(credential.PublicId, StringComparison.Ordinal));
     }
@@ -179,7 +174,7 @@ public sealed class VerificationTests(AppFixture app) : IClassFixture<AppFixture
         };
 
         Assert.All(inputs, v => Assert.False(v.Valid));
-        Assert.Contains(inputs[0].Checks, c => c.Message.Contains("checksum", StringComparison.OrdinalIgnoreCase) || c.Message.Contains("CRC", StringComparison.Ordinal));
+        Assert.Contains(inputs[0].Checks, c => c.Text.Contains("checksum", StringComparison.OrdinalIgnoreCase) || c.Text.Contains("CRC", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -213,7 +208,7 @@ public sealed class VerificationTests(AppFixture app) : IClassFixture<AppFixture
         {
             Assert.Equal(RecipientKind.Organization, award.RecipientKind);
             var verdict = await VerifyAsync(award.SignedJson);
-            Assert.True(verdict.Valid, string.Join("; ", verdict.Checks.Where(c => !c.Passed).Select(c => c.Message)));
+            Assert.True(verdict.Valid, string.Join("; ", verdict.Checks.Where(c => !c.Passed).Select(c => c.Text)));
             Assert.EndsWith(award.RecipientOrganizationId!.Value.ToString("N"), JsonNode.Parse(award.SignedJson)!["credentialSubject"]!["id"]!.GetValue<string>(),
                 StringComparison.Ordinal);
         }

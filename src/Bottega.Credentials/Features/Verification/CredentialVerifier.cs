@@ -47,7 +47,7 @@ public sealed class CredentialVerifier
         var text = input.Trim().TrimStart('\uFEFF');
         if (text.Length == 0)
         {
-            return Verdict.Unreadable("Incolla un indirizzo, un credenziale JSON o un JWT, oppure carica un'immagine.");
+            return Verdict.Unreadable("Incolla un indirizzo, una credenziale JSON o un JWT, oppure carica un'immagine.");
         }
 
         if (text.Length > MaxTextLength)
@@ -181,7 +181,7 @@ public sealed class CredentialVerifier
         }
         else
         {
-            checks.Fail("Firma", result);
+            checks.Fail("Firma", result.Message, [.. result.Arguments]);
         }
 
         CheckIssuer(checks, credential, method, resolved.Value.Issuer);
@@ -206,7 +206,7 @@ public sealed class CredentialVerifier
         var hosted = badges.Assertion(credential);
         if (credential.IsRevoked)
         {
-            checks.Fail("Stato", $"Il badge è stato revocato: {credential.RevocationReason}");
+            checks.Fail("Stato", "Il badge è stato revocato: {0}", credential.RevocationReason ?? "");
         }
         else if (JsonNode.DeepEquals(Comparable(hosted), Comparable(assertion)))
         {
@@ -234,7 +234,7 @@ public sealed class CredentialVerifier
         var did = verificationMethod.Split('#')[0];
         if (IssuerId(credential) == did)
         {
-            checks.Pass("Emittente", $"Emesso da {issuer.Name} ({did}).");
+            checks.Pass("Emittente", "Emesso da {0} ({1}).", issuer.Name, did);
         }
         else
         {
@@ -257,11 +257,18 @@ public sealed class CredentialVerifier
         }
         else if (until is { } expires && expires <= now)
         {
-            checks.Fail("Scadenza", $"La credenziale è scaduta il {expires:dd/MM/yyyy}.");
+            checks.Fail("Scadenza", "La credenziale è scaduta il {0:d}.", expires);
         }
         else
         {
-            checks.Pass("Scadenza", until is null ? "La credenziale non scade." : $"Valida fino al {until:dd/MM/yyyy}.");
+            if (until is { } validUntil)
+            {
+                checks.Pass("Scadenza", "Valida fino al {0:d}.", validUntil);
+            }
+            else
+            {
+                checks.Pass("Scadenza", "La credenziale non scade.");
+            }
         }
     }
 
@@ -292,7 +299,15 @@ public sealed class CredentialVerifier
                 var reason = await db.Credentials.IgnoreQueryFilters().Where(c => c.StatusIndex == index && c.RevokedAt != null
                         && db.Issuers.IgnoreQueryFilters().Any(i => i.Id == c.IssuerId && i.Slug == slug))
                     .Select(c => c.RevocationReason).FirstOrDefaultAsync(cancellationToken);
-                checks.Fail("Stato", "La credenziale è stata revocata" + (string.IsNullOrEmpty(reason) ? "." : $": {reason}"));
+                if (string.IsNullOrEmpty(reason))
+                {
+                    checks.Fail("Stato", "La credenziale è stata revocata.");
+                }
+                else
+                {
+                    checks.Fail("Stato", "La credenziale è stata revocata: {0}", reason);
+                }
+
                 break;
             case false:
                 checks.Pass("Stato", "Non revocata (Bitstring Status List dell'emittente).");

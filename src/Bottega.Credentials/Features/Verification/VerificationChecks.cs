@@ -9,7 +9,7 @@ internal sealed class VerificationChecks
 
     public bool Failed => checks.Any(c => !c.Passed);
 
-    public void Pass(string name, string message) => checks.Add(new VerificationCheck(name, true, message));
+    public void Pass(string name, string message, params object[] arguments) => checks.Add(new VerificationCheck(name, true, message, arguments));
 
-    public void Fail(string name, string message) => checks.Add(new VerificationCheck(name, false, message));
+    public void Fail(string name, string message, params object[] arguments) => checks.Add(new VerificationCheck(name, false, message, arguments));
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Bottega.Credentials.Areas.Credentials.Pages.Verifica;
@@ -12,7 +13,7 @@ namespace Bottega.Credentials.Areas.Credentials.Pages.Verifica;
 [EnableRateLimiting(RateLimitPolicies.Public)]
 [RequestFormLimits(MultipartBodyLengthLimit = 21 * 1024 * 1024)]
 [RequestSizeLimit(21 * 1024 * 1024)]
-public sealed class IndexModel(CredentialVerifier verifier, IOptions<CredentialsOptions> options) : PageModel
+public sealed class IndexModel(CredentialVerifier verifier, IOptions<CredentialsOptions> options, IStringLocalizer<Strings> text) : PageModel
 {
     [BindProperty]
     public string? Input { get; set; }
@@ -39,7 +40,7 @@ public sealed class IndexModel(CredentialVerifier verifier, IOptions<Credentials
         {
             if (Upload.Length > MaxKilobytes * 1024L)
             {
-                ModelState.AddModelError(nameof(Upload), $"Il file supera il limite di {MaxKilobytes / 1024} MB.");
+                ModelState.AddModelError(nameof(Upload), text["Il file supera il limite di {0} MB.", MaxKilobytes / 1024]);
                 return Page();
             }
 
@@ -51,7 +52,7 @@ public sealed class IndexModel(CredentialVerifier verifier, IOptions<Credentials
 
         if (string.IsNullOrWhiteSpace(Input))
         {
-            ModelState.AddModelError(nameof(Input), "Incolla un indirizzo, una credenziale o un JWT, oppure scegli un file.");
+            ModelState.AddModelError(nameof(Input), text["Incolla un indirizzo, una credenziale o un JWT, oppure scegli un file."]);
             return Page();
         }
 
