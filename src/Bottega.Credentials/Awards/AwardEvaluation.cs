@@ -3,6 +3,7 @@ using Bottega.Credentials.Data;
 using Bottega.Credentials.Features.Issuing;
 using Bottega.Learning.Contracts;
 using Bottega.Platform.Auditing;
+using Bottega.Platform.Localization;
 using Bottega.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -110,7 +111,7 @@ public sealed class AwardEvaluation
             }
         }
 
-        if (now >= AwardDates.EndOfDayUtc(rule.Deadline))
+        if (now >= RomeTime.EndOfDayUtc(rule.Deadline))
         {
             rule.Close();
         }
@@ -159,7 +160,7 @@ public sealed class AwardEvaluation
     }
 
     /// <summary>The contract's bounds are inclusive: the last instant of the Italian day.</summary>
-    private static DateTime Inclusive(DateOnly day) => AwardDates.EndOfDayUtc(day).AddMilliseconds(-1);
+    private static DateTime Inclusive(DateOnly day) => RomeTime.EndOfDayUtc(day).AddMilliseconds(-1);
 
     private static string Description(AwardRule rule, AwardThreshold threshold) =>
         string.Create(Italian, $"Livello {threshold.Level} del riconoscimento «{rule.Name}» agli enti le cui persone completano il percorso «{rule.PathTitle}».");

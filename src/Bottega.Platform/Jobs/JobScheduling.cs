@@ -1,3 +1,4 @@
+using Bottega.Platform.Localization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
@@ -29,9 +30,8 @@ public static class JobScheduling
         ArgumentException.ThrowIfNullOrWhiteSpace(cron);
         // AddQuartz adds to the one default scheduler each time it is called, so every module schedules its own jobs.
         return services.AddQuartz(q => q.ScheduleJob<TJob>(
-            t => t.WithIdentity(name, "bottega").WithCronSchedule(cron, c => c.InTimeZone(RomeZone).WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)),
+            t => t.WithIdentity(name, "bottega").WithCronSchedule(cron, c => c.InTimeZone(RomeTime.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)),
             j => j.WithIdentity(name, "bottega").DisallowConcurrentExecution()));
     }
 
-    private static readonly TimeZoneInfo RomeZone = TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Rome", out var zone) ? zone : TimeZoneInfo.Utc;
 }

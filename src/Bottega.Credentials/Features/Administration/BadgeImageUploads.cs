@@ -1,5 +1,6 @@
 using Bottega.Credentials.Data;
 using Bottega.Credentials.Features.Keys;
+using Bottega.Credentials.Images;
 using Bottega.Platform.Auditing;
 using Bottega.Platform.Files;
 using Bottega.Platform.Tenancy;
@@ -33,7 +34,7 @@ public sealed class BadgeImageUploads
             return AdminResult.Missing;
         }
 
-        var check = BadgeImages.ValidateImage(upload);
+        var check = ValidateImage(upload);
         if (!check.Accepted)
         {
             return AdminResult.Refused(check.Error!);
@@ -49,7 +50,7 @@ public sealed class BadgeImageUploads
 
     public async Task<AdminResult> SetIssuerLogoAsync(ImageUpload upload, CancellationToken cancellationToken)
     {
-        var check = BadgeImages.ValidateImage(upload);
+        var check = ValidateImage(upload);
         if (!check.Accepted)
         {
             return AdminResult.Refused(check.Error!);
@@ -87,5 +88,35 @@ public sealed class BadgeImageUploads
         {
             await files.DeleteAsync(previous, cancellationToken);
         }
+    }
+
+    private const long MaxImageBytes = 2 * 1024 * 1024;
+
+    /// <summary>
+    /// Decides by content (a real PNG with sane dimensions, or a well-formed SVG) and returns the cleaned bytes to
+    /// store: PNG metadata and anything baked in removed, SVG scripts, event handlers and external references removed.
+    /// </summary>
+    private static ImageCheck ValidateImage(ImageUpload upload)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        if (upload.Length <= 0)
+        {
+            return new(null, null, "Scegli un'immagine PNG o SVG.");
+        }
+
+        if (upload.Length > MaxImageBytes || (upload.Content.CanSeek && upload.Content.Length > MaxImageBytes))
+        {
+            return new(null, null, "L'immagine supera i 2 MB.");
+        }
+
+        using var buffer = new MemoryStream();
+        upload.Content.CopyTo(buffer);
+        if (buffer.Length > MaxImageBytes)
+        {
+            return new(null, null, "L'immagine supera i 2 MB.");
+        }
+
+        var check = BadgeImageValidator.Validate(buffer.ToArray(), upload.FileName);
+        return check.Bytes is null ? new(null, null, check.Failure ?? "Il file non è un'immagine PNG o SVG valida.") : new(check.ContentType, check.Bytes, null);
     }
 }

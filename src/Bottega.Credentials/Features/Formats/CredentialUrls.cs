@@ -40,6 +40,17 @@ internal sealed class CredentialUrls(IOptions<CredentialsOptions> options)
 
     public string OrganizationIdentity(Guid organizationId) => $"{Base}/organizzazioni/{organizationId:N}";
 
+    /// <summary>The network slug of one of our status-list URLs, or null.</summary>
+    public string? SlugOfStatusList(string url)
+    {
+        var prefix = $"{Base}/ob/v3/issuers/";
+        const string suffix = "/status";
+        return url.StartsWith(prefix, StringComparison.Ordinal) && url.EndsWith(suffix, StringComparison.Ordinal) && url.Length > prefix.Length + suffix.Length
+            && !url[prefix.Length..^suffix.Length].Contains('/', StringComparison.Ordinal)
+            ? url[prefix.Length..^suffix.Length]
+            : null;
+    }
+
     /// <summary>did:web:host[%3Aport]:reti:slug, resolved at {base}/reti/{slug}/did.json.</summary>
     public string DidWeb(string slug)
     {

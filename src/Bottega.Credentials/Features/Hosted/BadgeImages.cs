@@ -22,6 +22,7 @@ public sealed class BadgeImages
         this.cache = cache;
     }
 
+    /// <summary>The PNG: the uploaded one, or the SVG rendered; looked up by what the image depends on, so the file is read and rendered once per node.</summary>
     internal async Task<byte[]?> PngAsync(Guid achievementId, CancellationToken cancellationToken)
     {
         var source = await SourceAsync(achievementId, cancellationToken);
@@ -30,10 +31,11 @@ public sealed class BadgeImages
             return null;
         }
 
-        return await cache.GetOrCreateAsync(("badge-png", achievementId, source.Version), entry =>
+        return await cache.GetOrCreateAsync(("badge-png", achievementId, source.Version), async entry =>
         {
             entry.SetSlidingExpiration(TimeSpan.FromHours(1));
-            return Task.FromResult(source.IsPng ? source.Bytes : BadgeRasterizer.ToPng(source.Bytes));
+            var image = await ImageAsync(source, cancellationToken);
+            return image is null ? null : source.IsPng ? image : BadgeRasterizer.ToPng(image);
         });
     }
 
@@ -41,15 +43,11 @@ public sealed class BadgeImages
     internal async Task<byte[]?> SvgAsync(Guid achievementId, CancellationToken cancellationToken)
     {
         var source = await SourceAsync(achievementId, cancellationToken);
-        if (source is null)
-        {
-            return null;
-        }
-
-        return source.IsPng
-            ? Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"512\" height=\"512\" viewBox=\"0 0 512 512\">"
-                + $"<image width=\"512\" height=\"512\" href=\"data:image/png;base64,{Convert.ToBase64String(source.Bytes)}\"/></svg>")
-            : source.Bytes;
+        var image = source is null ? null : await ImageAsync(source, cancellationToken);
+        return image is null || !source!.IsPng
+            ? image
+            : Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"512\" height=\"512\" viewBox=\"0 0 512 512\">"
+                + $"<image width=\"512\" height=\"512\" href=\"data:image/png;base64,{Convert.ToBase64String(image)}\"/></svg>");
     }
 
     /// <summary>The issuer's uploaded logo and its content type, if any.</summary>
@@ -69,16 +67,19 @@ public sealed class BadgeImages
             return null;
         }
 
-        if (achievement.ImageKey is { } key && await ReadAsync(key, cancellationToken) is { } uploaded)
+        if (achievement.ImageKey is { } key)
         {
-            return new ImageSource(uploaded, achievement.ImageContentType == "image/png", key);
+            return new ImageSource(key, achievement.ImageContentType == "image/png", key, null);
         }
 
         var issuerName = await db.Issuers.IgnoreQueryFilters().Where(i => i.NetworkId == achievement.NetworkId).Select(i => i.Name)
             .FirstOrDefaultAsync(cancellationToken) ?? "";
         var svg = DefaultBadgeImage.Svg(achievement.Name, issuerName, achievement.Colour, LevelOf(achievement.AwardKey));
-        return new ImageSource(Encoding.UTF8.GetBytes(svg), false, $"{achievement.Name}|{issuerName}|{achievement.Colour}");
+        return new ImageSource($"{achievement.Name}|{issuerName}|{achievement.Colour}|{achievement.AwardKey}", false, null, svg);
     }
+
+    private async Task<byte[]?> ImageAsync(ImageSource source, CancellationToken cancellationToken) =>
+        source.FileKey is { } key ? await ReadAsync(key, cancellationToken) : Encoding.UTF8.GetBytes(source.DefaultSvg!);
 
     private async Task<byte[]?> ReadAsync(string key, CancellationToken cancellationToken)
     {
@@ -101,5 +102,6 @@ public sealed class BadgeImages
         _ => null,
     };
 
-    private sealed record ImageSource(byte[] Bytes, bool IsPng, string Version);
+    /// <summary>Where the image comes from: an uploaded file, or the default medal's SVG; <see cref="Version"/> changes when the image does.</summary>
+    private sealed record ImageSource(string Version, bool IsPng, string? FileKey, string? DefaultSvg);
 }

@@ -84,6 +84,13 @@ public sealed class PublicBadges
     internal string? OrganizationUrl(Credential credential) =>
         credential.RecipientOrganizationId is { } organizationId ? urls.OrganizationIdentity(organizationId) : null;
 
+    /// <summary>The issuer's revocation bitstring as the status list publishes it (GZIP, multibase), or null for an unknown issuer.</summary>
+    internal async Task<string?> EncodedStatusListAsync(string slug, CancellationToken cancellationToken)
+    {
+        var issuer = await IssuerAsync(slug, cancellationToken);
+        return issuer is null ? null : await EncodedStatusListAsync(issuer, cancellationToken);
+    }
+
     /// <summary>The issuer's BitstringStatusListCredential with the revoked positions set, signed by its active key.</summary>
     internal async Task<JsonObject?> StatusListCredentialAsync(string slug, CancellationToken cancellationToken)
     {
@@ -93,8 +100,7 @@ public sealed class PublicBadges
             return null;
         }
 
-        var revoked = await db.Credentials.IgnoreQueryFilters().AsNoTracking().Where(c => c.IssuerId == issuer.Id && c.RevokedAt != null)
-            .Select(c => c.StatusIndex).ToListAsync(cancellationToken);
+        var encodedList = await EncodedStatusListAsync(issuer, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         using var key = await keys.SigningKeyAsync(issuer, cancellationToken);
         var list = new JsonObject
@@ -109,11 +115,15 @@ public sealed class PublicBadges
                 ["id"] = urls.StatusList(slug) + "#list",
                 ["type"] = "BitstringStatusList",
                 ["statusPurpose"] = "revocation",
-                ["encodedList"] = StatusList.Encode(revoked),
+                ["encodedList"] = encodedList,
             },
         };
         return DataIntegrity.AddProof(list, key, now);
     }
+
+    private async Task<string> EncodedStatusListAsync(Issuer issuer, CancellationToken cancellationToken) =>
+        StatusList.Encode(await db.Credentials.IgnoreQueryFilters().AsNoTracking().Where(c => c.IssuerId == issuer.Id && c.RevokedAt != null)
+            .Select(c => c.StatusIndex).ToListAsync(cancellationToken));
 
     /// <summary>The did:web document of a network's issuer: every key it ever used, so old credentials keep verifying.</summary>
     internal async Task<JsonObject?> DidDocumentAsync(string slug, CancellationToken cancellationToken)

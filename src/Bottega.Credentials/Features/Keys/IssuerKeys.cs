@@ -80,8 +80,7 @@ public sealed class IssuerKeys
         IssuerKey? key = null;
         if (DidKeys.PublicKeyOf(verificationMethod) is { } publicKey)
         {
-            var candidates = await db.IssuerKeys.IgnoreQueryFilters().Where(k => k.PublicKey == publicKey).ToListAsync(cancellationToken);
-            key = candidates.FirstOrDefault();
+            key = await db.IssuerKeys.IgnoreQueryFilters().FirstOrDefaultAsync(k => k.PublicKey == publicKey, cancellationToken);
         }
         else
         {

@@ -281,9 +281,7 @@ public sealed class CredentialVerifier
         }
 
         var listUrl = status["statusListCredential"]?.GetValueKind() == JsonValueKind.String ? status["statusListCredential"]!.GetValue<string>() : "";
-        var slug = listUrl.StartsWith(urls.Base + "/ob/v3/issuers/", StringComparison.Ordinal) && listUrl.EndsWith("/status", StringComparison.Ordinal)
-            ? listUrl[(urls.Base + "/ob/v3/issuers/").Length..^"/status".Length]
-            : null;
+        var slug = urls.SlugOfStatusList(listUrl);
         var indexText = status["statusListIndex"]?.GetValueKind() == JsonValueKind.String ? status["statusListIndex"]!.GetValue<string>() : null;
         if (slug is null || !int.TryParse(indexText, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
         {
@@ -291,8 +289,8 @@ public sealed class CredentialVerifier
             return;
         }
 
-        var list = await badges.StatusListCredentialAsync(slug, cancellationToken);
-        var encoded = list?["credentialSubject"]?["encodedList"]?.GetValue<string>();
+        // The bitstring as published (decoded from its encoded form), without signing a status-list credential per verification.
+        var encoded = await badges.EncodedStatusListAsync(slug, cancellationToken);
         switch (encoded is null ? null : StatusList.IsSet(encoded, index))
         {
             case true:

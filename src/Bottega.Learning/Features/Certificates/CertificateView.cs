@@ -1,3 +1,4 @@
+using Bottega.Platform.Localization;
 namespace Bottega.Learning.Features.Certificates;
 
 /// <summary>What a certificate states, as issued (see <see cref="Domain.Certificate"/>).</summary>

@@ -3,6 +3,7 @@ using Bottega.Learning.Domain;
 using Bottega.Learning.Features.MyLearning;
 using Bottega.Learning.Features.Progress;
 using Bottega.Platform.Files;
+using Bottega.Platform.Localization;
 using Bottega.Platform.Security;
 using Bottega.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -135,7 +136,7 @@ public sealed class HoursLedger
             return LearningResult.Refused("Le ore devono essere tra 0,5 e 200.");
         }
 
-        var today = Certificates.RomeTime.DateOf(time.GetUtcNow().UtcDateTime);
+        var today = RomeTime.DateOf(time.GetUtcNow().UtcDateTime);
         return input.Date > today || input.Date < today.AddYears(-5)
             ? LearningResult.Refused("La data deve essere passata e non anteriore a cinque anni fa.")
             : null;

@@ -2,6 +2,7 @@ using Bottega.Learning.Data;
 using Bottega.Learning.Domain;
 using Bottega.Learning.Features.Ledger;
 using Bottega.Organizations.Contracts;
+using Bottega.Platform.Localization;
 using Bottega.Platform.Security;
 using Bottega.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -57,7 +58,7 @@ public sealed class StaffTraining
     public async Task<StaffReport> ReportAsync(Guid organizationId, string? nameFilter, StaffSort sort, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var today = Certificates.RomeTime.DateOf(now);
+        var today = RomeTime.DateOf(now);
         var year = today.Year;
         var target = (await networks.FindAsync(NetworkId, cancellationToken))?.YearlyHoursTarget ?? 40;
         var staff = await people.ListStaffAsync(NetworkId, [organizationId], cancellationToken);
@@ -121,7 +122,7 @@ public sealed class StaffTraining
             return null;
         }
 
-        var today = Certificates.RomeTime.DateOf(time.GetUtcNow().UtcDateTime);
+        var today = RomeTime.DateOf(time.GetUtcNow().UtcDateTime);
         var staff = (await people.ListStaffAsync(NetworkId, [organizationId], cancellationToken)).ToDictionary(p => p.UserId, p => p.Name);
         var rows = new List<StaffCourseRow>();
         foreach (var chunk in staff.Keys.Chunk(Batch))

@@ -1,5 +1,6 @@
 using Bottega.Credentials.Awards;
 using Bottega.Learning.Contracts;
+using Bottega.Platform.Localization;
 using Bottega.Platform.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,7 @@ public sealed class NuovaModel(AwardRules rules, TimeProvider time) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Form = RuleForm.New(AwardDates.Today(time.GetUtcNow().UtcDateTime));
+        Form = RuleForm.New(RomeTime.DateOf(time.GetUtcNow().UtcDateTime));
         Paths = await rules.PathOptionsAsync(cancellationToken);
     }
 
