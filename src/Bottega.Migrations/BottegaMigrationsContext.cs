@@ -1,3 +1,4 @@
+using Bottega.Community;
 using Bottega.Credentials;
 using Bottega.Identity;
 using Bottega.Identity.Domain;
@@ -27,6 +28,7 @@ public abstract class BottegaMigrationsContext(DbContextOptions options)
         IdentityModule.ApplyModel(builder);
         LearningModule.ApplyModel(builder);
         CredentialsModule.ApplyModel(builder);
+        CommunityModule.ApplyModel(builder);
         BottegaModel.ApplyConventions(builder, this);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Bottega.Community;
 using Bottega.Credentials;
 using Bottega.Demo;
 using Bottega.Identity;
@@ -23,6 +24,7 @@ internal static class BottegaHost
         builder.AddIdentity();
         builder.AddLearning();
         builder.AddCredentials();
+        builder.AddCommunity();
         builder.AddDemo();
         builder.Services.AddRazorPages()
             .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new NumberInputModelBinderProvider()))
@@ -56,6 +58,7 @@ internal static class BottegaHost
         app.MapRazorPages();
         app.MapLearningApi();
         app.MapCredentials();
+        app.MapCommunity();
         app.MapOpenApi("/api/v1/openapi.json");
         return app;
     }

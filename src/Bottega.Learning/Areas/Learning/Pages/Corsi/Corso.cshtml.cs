@@ -1,6 +1,6 @@
 using Bottega.Learning.Features.Catalogue;
 using Bottega.Learning.Features.Enrolments;
-using Bottega.Learning.Text;
+using Bottega.Platform.Text;
 using Bottega.Platform.Security;
 using Bottega.Platform.Tenancy;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,5 @@
 using Bottega.Learning.Features.Paths;
-using Bottega.Learning.Text;
+using Bottega.Platform.Text;
 using Bottega.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

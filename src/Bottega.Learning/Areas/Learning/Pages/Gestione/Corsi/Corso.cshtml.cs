@@ -1,7 +1,7 @@
 using Bottega.Learning.Domain;
 using Bottega.Learning.Features.Authoring;
 using Bottega.Learning.Features.Progress;
-using Bottega.Learning.Text;
+using Bottega.Platform.Text;
 using Bottega.Organizations.Contracts;
 using Bottega.Platform.Security;
 using Microsoft.AspNetCore.Authorization;

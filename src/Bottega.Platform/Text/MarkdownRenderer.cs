@@ -1,7 +1,7 @@
 using Ganss.Xss;
 using Markdig;
 
-namespace Bottega.Learning.Text;
+namespace Bottega.Platform.Text;
 
 /// <summary>Markdown written by teachers and learners, rendered to HTML that keeps formatting and loses any script.</summary>
 public static class MarkdownRenderer

@@ -1,0 +1,89 @@
+using Bottega.Community.Data;
+using Bottega.Community.Domain;
+using Bottega.Platform.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bottega.Community.Features.Access;
+
+/// <summary>What the current person may do in one space.</summary>
+public sealed record SpaceRights(bool CanRead, bool CanPost, bool CanModerate)
+{
+    public static readonly SpaceRights None = new(false, false, false);
+}
+
+/// <summary>
+/// The one place that decides who reads, posts and moderates in a space of the request's network. Network moderators
+/// and admins moderate every space; a space moderator only theirs; private spaces admit only their listed members.
+/// </summary>
+public sealed class SpacePermissions
+{
+    private readonly CommunityDbContext db;
+    private readonly ICurrentUser user;
+    private readonly ICurrentNetworkRoles roles;
+    private Dictionary<Guid, SpaceRole>? listed;
+
+    internal SpacePermissions(CommunityDbContext db, ICurrentUser user, ICurrentNetworkRoles roles)
+    {
+        this.db = db;
+        this.user = user;
+        this.roles = roles;
+    }
+
+    /// <summary>True for the network's moderators and admins.</summary>
+    public async Task<bool> IsNetworkModeratorAsync(CancellationToken ct) =>
+        ((await roles.GetAsync(ct)) & (NetworkRole.Moderator | NetworkRole.NetworkAdmin)) != 0;
+
+    public async Task<SpaceRights> ForAsync(Space space, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(space);
+        var networkRoles = await roles.GetAsync(ct);
+        if (networkRoles == NetworkRole.None || user.Id is null)
+        {
+            return SpaceRights.None;
+        }
+
+        var networkModerator = (networkRoles & (NetworkRole.Moderator | NetworkRole.NetworkAdmin)) != 0;
+        var spaceRoles = await ListedAsync(ct);
+        SpaceRole? role = spaceRoles.TryGetValue(space.Id, out var r) ? r : null;
+        var moderator = networkModerator || role == SpaceRole.Moderator;
+        var canRead = moderator || Admits(space.ReadAccess, role);
+        var canPost = canRead && !space.IsArchived && (moderator || Admits(space.PostAccess, role));
+        return new SpaceRights(canRead, canPost, moderator);
+    }
+
+    /// <summary>Ids of the spaces of the network the current person may read (for lists and search).</summary>
+    public async Task<IReadOnlyList<Guid>> ReadableSpaceIdsAsync(CancellationToken ct)
+    {
+        var spaces = await db.Spaces.AsNoTracking().ToListAsync(ct);
+        var readable = new List<Guid>(spaces.Count);
+        foreach (var space in spaces)
+        {
+            if ((await ForAsync(space, ct)).CanRead)
+            {
+                readable.Add(space.Id);
+            }
+        }
+
+        return readable;
+    }
+
+    private static bool Admits(SpaceAccess access, SpaceRole? role) => access switch
+    {
+        SpaceAccess.NetworkMembers => true,
+        SpaceAccess.SpaceMembers => role is not null,
+        _ => role == SpaceRole.Moderator,
+    };
+
+    private async Task<Dictionary<Guid, SpaceRole>> ListedAsync(CancellationToken ct)
+    {
+        if (listed is null)
+        {
+            var userId = user.Id;
+            listed = userId is null
+                ? []
+                : await db.SpaceMembers.AsNoTracking().Where(m => m.UserId == userId).ToDictionaryAsync(m => m.SpaceId, m => m.Role, ct);
+        }
+
+        return listed;
+    }
+}
