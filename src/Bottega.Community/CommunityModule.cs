@@ -18,7 +18,9 @@ public static class CommunityModule
         var services = builder.Services;
         services.AddRazorPages().AddApplicationPart(typeof(CommunityModule).Assembly);
         services.AddBottegaDbContext<CommunityDbContext>();
+        services.AddOptions<CommunityOptions>().BindConfiguration(CommunityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddFeature<SpacePermissions>();
+        services.AddFeature<Features.Moderation.PostingGate>();
         return builder;
     }
 
