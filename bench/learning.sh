@@ -24,4 +24,4 @@ if [ "${BENCH_REGENERATE:-0}" = 1 ] || ! exists; then
   dotnet build bench/Bottega.Bench -c Release --nologo -v quiet >/dev/null
   dotnet bench/Bottega.Bench/bin/Release/net10.0/Bottega.Bench.dll generate --provider "$provider" --connection "$connection" --scale "$scale"
 fi
-exec bench/run.sh "$provider" "$connection" 64 "$duration"
+BENCH_SCENARIOS=learning exec bench/run.sh "$provider" "$connection" 64 "$duration"

@@ -33,4 +33,4 @@ for _ in $(seq 1 600); do
   sleep 0.2
 done
 echo "host ready on port $port ($provider)"
-dotnet bench/Bottega.Bench/bin/Release/net10.0/Bottega.Bench.dll run --url "http://127.0.0.1:$port" --connections "$connections" --duration "$duration"
+dotnet bench/Bottega.Bench/bin/Release/net10.0/Bottega.Bench.dll run --url "http://127.0.0.1:$port" --connections "$connections" --duration "$duration" --scenarios "${BENCH_SCENARIOS:-all}"

@@ -30,7 +30,7 @@ namespace Bottega.Bench;
 /// people, the Syllabus, courses with modules and learning objects, offerings, enrolments, progress, hours and the
 /// full-text index. Scale 1 is 100,000 people, 1,000 courses, 1,000,000 enrolments and about 5,000,000 progress rows.
 /// </summary>
-internal sealed class Generator(DatabaseOptions database, double scale)
+internal sealed class Generator(DatabaseOptions database, double scale, int communityTopics = 50_000, int communityPosts = 500_000)
 {
     public const string MainNetwork = "bench-italia";
     public const string Password = "Bench-Bottega-2026";
@@ -256,6 +256,11 @@ internal sealed class Generator(DatabaseOptions database, double scale)
         var hoursRows = await writer.WriteAsync(Hours(enrolments, users, plans, main, enrolmentIds), ct);
         Step($"{hoursRows:N0} hours entries");
 
+        var community = new CommunityGenerator(connection, writer, random, now);
+        var authors = users.Skip(1).Take(Math.Min(users.Length - 1, 20_000)).Select(u => u.Id).ToList();
+        var (topicRows, postRows) = await community.RunAsync(main.Id, authors, communityTopics, communityPosts, ct);
+        Step($"community: {topicRows:N0} topics, {postRows:N0} posts in 12 spaces of {MainNetwork}");
+
         if (sqliteTransaction is not null)
         {
             await sqliteTransaction.CommitAsync(ct);
@@ -263,6 +268,12 @@ internal sealed class Generator(DatabaseOptions database, double scale)
 
         await IndexAsync(app.Services, courses, ct);
         Step($"{courses.Count:N0} courses in the full-text index");
+        await using (var scope = app.Services.CreateAsyncScope())
+        await using (var indexContext = DatabaseMigrator.CreateContext(database))
+        {
+            var indexed = await community.IndexAsync(scope.ServiceProvider.GetRequiredService<IFullTextIndex>(), indexContext, ct);
+            Step($"{indexed:N0} community topics and replies in the full-text index");
+        }
 
         await FinishAsync(connection, ct);
         Step("statistics updated");

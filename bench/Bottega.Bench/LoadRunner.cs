@@ -8,7 +8,7 @@ namespace Bottega.Bench;
 /// Signs in through the real form (antiforgery included) and loads each page with N concurrent connections for a fixed
 /// time after a warm-up; prints requests, errors, requests per second and latency percentiles per scenario.
 /// </summary>
-internal sealed partial class LoadRunner(Uri baseUrl, int connections, TimeSpan duration, TimeSpan warmUp, string network)
+internal sealed partial class LoadRunner(Uri baseUrl, int connections, TimeSpan duration, TimeSpan warmUp, string network, string which)
 {
     public async Task<int> RunAsync(CancellationToken ct)
     {
@@ -20,21 +20,27 @@ internal sealed partial class LoadRunner(Uri baseUrl, int connections, TimeSpan 
         }
 
         var referent = await SignInAsync(Generator.ReferentEmail, ct);
-        var courseIds = await CourseIdsAsync(learners[0], ct);
-        if (courseIds.Count == 0)
+        var root = $"/reti/{network}";
+        var scenarios = new List<Scenario>();
+        if (which is "all" or "learning")
         {
-            Console.Error.WriteLine("The catalogue shows no course: was the data set generated for this database?");
-            return 2;
+            var courseIds = await CourseIdsAsync(learners[0], ct);
+            if (courseIds.Count == 0)
+            {
+                Console.Error.WriteLine("The catalogue shows no course: was the data set generated for this database?");
+                return 2;
+            }
+
+            scenarios.Add(new("catalogue search", _ => $"{root}/corsi?q=digitale", learners));
+            scenarios.Add(new("course page", n => $"{root}/corsi/{courseIds[n % courseIds.Count]}", learners));
+            scenarios.Add(new("my learning", _ => $"{root}/formazione", learners));
+            scenarios.Add(new("referent staff hours", _ => $"{root}/personale", Enumerable.Repeat(referent, connections).ToArray()));
         }
 
-        var root = $"/reti/{network}";
-        var scenarios = new List<Scenario>
+        if (which is "all" or "community")
         {
-            new("catalogue search", _ => $"{root}/corsi?q=digitale", learners),
-            new("course page", n => $"{root}/corsi/{courseIds[n % courseIds.Count]}", learners),
-            new("my learning", _ => $"{root}/formazione", learners),
-            new("referent staff hours", _ => $"{root}/personale", Enumerable.Repeat(referent, connections).ToArray()),
-        };
+            scenarios.AddRange(await CommunityScenariosAsync(root, learners, ct));
+        }
 
         Console.WriteLine($"{connections} connections, {warmUp.TotalSeconds:N0} s warm-up, {duration.TotalSeconds:N0} s per scenario.");
         Console.WriteLine($"{"scenario",-22} {"requests",9} {"errors",7} {"rps",8} {"p50",8} {"p90",8} {"p99",8} {"max",8}  (ms)");
@@ -127,6 +133,25 @@ internal sealed partial class LoadRunner(Uri baseUrl, int connections, TimeSpan 
         return client;
     }
 
+    /// <summary>
+    /// The topic with 200 replies (pinned, so first on its space's page; its four pages of 50 in turn), the space's
+    /// topic list, and full-text searches of a few everyday phrases in turn.
+    /// </summary>
+    private static async Task<List<Scenario>> CommunityScenariosAsync(string root, HttpClient[] learners, CancellationToken ct)
+    {
+        var space = $"{root}/comunita/{CommunityGenerator.HotSpace}";
+        using var response = await learners[0].GetAsync(space, ct);
+        var html = response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync(ct) : "";
+        var hot = TopicLink().Match(html);
+        string[] queries = ["revisione prezzi", "proroga contratto", "affidamento diretto comune", "rendicontazione PNRR", "conservazione digitale"];
+        return
+        [
+            new("topic, 200 replies", n => hot.Success ? $"{root}/comunita/discussioni/{hot.Groups[1].Value}?pagina={1 + (n % 4)}" : $"{root}/comunita/discussioni/{Guid.Empty}", learners),
+            new("space topic list", _ => space, learners),
+            new("community search", n => $"{root}/comunita/cerca?q={Uri.EscapeDataString(queries[n % queries.Length])}", learners),
+        ];
+    }
+
     private async Task<List<Guid>> CourseIdsAsync(HttpClient client, CancellationToken ct)
     {
         var ids = new List<Guid>();
@@ -141,6 +166,9 @@ internal sealed partial class LoadRunner(Uri baseUrl, int connections, TimeSpan 
 
     [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
+
+    [GeneratedRegex("/comunita/discussioni/([0-9a-fA-F-]{36})")]
+    private static partial Regex TopicLink();
 
     [GeneratedRegex("/corsi/([0-9a-fA-F-]{36})\"")]
     private static partial Regex CourseLink();

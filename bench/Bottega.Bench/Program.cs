@@ -2,8 +2,8 @@ using System.Globalization;
 using Bottega.Bench;
 using Bottega.Platform.Data;
 
-// bench: generate --provider sqlite|postgres --connection "..." [--scale 1.0]
-//        run [--url http://127.0.0.1:5080] [--connections 64] [--duration 20] [--warmup 5] [--network bench-italia]
+// bench: generate --provider sqlite|postgres --connection "..." [--scale 1.0] [--topics 50000] [--posts 500000]
+//        run [--url http://127.0.0.1:5080] [--connections 64] [--duration 20] [--warmup 5] [--network bench-italia] [--scenarios learning|community|all]
 var command = args.FirstOrDefault();
 string Option(string name, string fallback)
 {
@@ -35,7 +35,9 @@ switch (command)
             MigrateOnStart = false,
         };
         var scale = double.Parse(Option("scale", "1.0"), CultureInfo.InvariantCulture);
-        await new Generator(options, scale).RunAsync(cancel.Token);
+        await new Generator(options, scale,
+            int.Parse(Option("topics", "50000"), CultureInfo.InvariantCulture),
+            int.Parse(Option("posts", "500000"), CultureInfo.InvariantCulture)).RunAsync(cancel.Token);
         return 0;
     case "run":
         var runner = new LoadRunner(
@@ -43,10 +45,11 @@ switch (command)
             int.Parse(Option("connections", "64"), CultureInfo.InvariantCulture),
             TimeSpan.FromSeconds(double.Parse(Option("duration", "20"), CultureInfo.InvariantCulture)),
             TimeSpan.FromSeconds(double.Parse(Option("warmup", "5"), CultureInfo.InvariantCulture)),
-            Option("network", Generator.MainNetwork));
+            Option("network", Generator.MainNetwork),
+            Option("scenarios", "all"));
         return await runner.RunAsync(cancel.Token);
     default:
-        Console.Error.WriteLine("Usage: Bottega.Bench generate --provider sqlite|postgres --connection \"...\" [--scale 1.0]");
-        Console.Error.WriteLine("       Bottega.Bench run [--url http://127.0.0.1:5080] [--connections 64] [--duration 20] [--warmup 5] [--network bench-italia]");
+        Console.Error.WriteLine("Usage: Bottega.Bench generate --provider sqlite|postgres --connection \"...\" [--scale 1.0] [--topics 50000] [--posts 500000]");
+        Console.Error.WriteLine("       Bottega.Bench run [--url http://127.0.0.1:5080] [--connections 64] [--duration 20] [--warmup 5] [--network bench-italia] [--scenarios learning|community|all]");
         return 2;
 }

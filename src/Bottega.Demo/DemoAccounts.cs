@@ -8,6 +8,9 @@ public static class DemoAccounts
     public const string PlatformAdmin = "admin@bottega.demo";
     public const string Learner = "utente@bottega.demo";
 
+    /// <summary>Marco Ferrari, RUP in Bergamo, member of the RUP association: follows the procurement space and answers the learner's question.</summary>
+    public const string Colleague = "collega@bottega.demo";
+
     public const string Rup = "rup-italia";
     public const string Academy = "accademia-langhe-roero";
     public const string Federation = "federazione-unioni-emilia-romagna";

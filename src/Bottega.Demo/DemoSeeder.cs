@@ -18,7 +18,8 @@ namespace Bottega.Demo;
 /// </summary>
 public sealed partial class DemoSeeder(
     IOptions<DemoOptions> demo, IOptions<DatabaseOptions> database, TerritoryImporter territory, SyllabusSeeder syllabus, IFileStore files,
-    CourseSearchIndexer indexer, Credentials.Features.Issuing.CredentialIssuing issuing, AwardEvaluation awards, TimeProvider time, ILogger<DemoSeeder> logger)
+    CourseSearchIndexer indexer, Credentials.Features.Issuing.CredentialIssuing issuing, AwardEvaluation awards, Platform.Search.IFullTextIndex fullText,
+    TimeProvider time, ILogger<DemoSeeder> logger)
 {
     public async Task SeedIfConfiguredAsync(CancellationToken cancellationToken)
     {
@@ -63,6 +64,14 @@ public sealed partial class DemoSeeder(
             await awards.EvaluateAsync(rule.NetworkId, rule.Id, cancellationToken);
         }
 
+        if (!await DemoCommunity.ExistsAsync(db, cancellationToken))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var topics = await new DemoCommunity(db, fullText, time.GetUtcNow().UtcDateTime).CreateAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            LogCommunity(topics);
+        }
+
         PrintAccounts();
     }
 
@@ -86,6 +95,7 @@ public sealed partial class DemoSeeder(
             "Bottega demo accounts (password for all: " + DemoAccounts.Password + ")",
             $"  platform administrator  {DemoAccounts.PlatformAdmin}",
             $"  learner in 4 networks   {DemoAccounts.Learner}",
+            $"  colleague (RUP, Bergamo) {DemoAccounts.Colleague}, follows the procurement space of {DemoAccounts.Rup}",
         };
         foreach (var slug in DemoAccounts.NetworkSlugs)
         {
@@ -106,4 +116,7 @@ public sealed partial class DemoSeeder(
 
     [LoggerMessage(4, LogLevel.Information, "Demo credentials seeded: {Badges} badges issued")]
     private partial void LogCredentials(int badges);
+
+    [LoggerMessage(5, LogLevel.Information, "Demo community seeded: {Topics} topics")]
+    private partial void LogCommunity(int topics);
 }

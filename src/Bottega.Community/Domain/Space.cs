@@ -91,6 +91,14 @@ public sealed class Space : INetworkScoped
     }
 
     public void Archive(bool archived) => IsArchived = archived;
+
+    /// <summary>Sets the counters from a recount of the space's visible topics and posts.</summary>
+    public void Recount(int topics, int posts, DateTime? lastActivityAt)
+    {
+        TopicCount = topics;
+        PostCount = posts;
+        LastActivityAt = lastActivityAt;
+    }
 }
 
 public enum SpaceRole

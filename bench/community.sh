@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The community performance benchmark (issue #5): generates the data set once (50,000 topics and 500,000 posts in the
+# main network, on top of the learning data of the scale) and loads the page of a topic with 200 replies, a space's
+# topic list and a full-text search with 64 connections.
+# Usage: bench/community.sh sqlite|postgres [scale] [duration-seconds]
+# PostgreSQL: BENCH_PG (default Host=127.0.0.1;Port=55434;Username=postgres). Set BENCH_REGENERATE=1 to rebuild the data.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+provider=${1:-postgres}
+scale=${2:-0.1}
+duration=${3:-20}
+tag=c${scale//./_}
+case "$provider" in
+  sqlite)
+    mkdir -p data
+    connection="Data Source=$PWD/data/bench-$tag.db"
+    exists() { [ -f "data/bench-$tag.db" ]; } ;;
+  postgres)
+    base=${BENCH_PG:-Host=127.0.0.1;Port=55434;Username=postgres}
+    connection="$base;Database=bottega_bench_$tag"
+    exists() { psql "postgresql://postgres@127.0.0.1:55434/bottega_bench_$tag" -tAc 'SELECT 1 FROM cmt_posts LIMIT 1' 2>/dev/null | grep -q 1; } ;;
+  *) echo "provider: sqlite or postgres" >&2; exit 2 ;;
+esac
+if [ "${BENCH_REGENERATE:-0}" = 1 ] || ! exists; then
+  dotnet build bench/Bottega.Bench -c Release --nologo -v quiet >/dev/null
+  dotnet bench/Bottega.Bench/bin/Release/net10.0/Bottega.Bench.dll generate --provider "$provider" --connection "$connection" --scale "$scale"
+fi
+BENCH_SCENARIOS=community exec bench/run.sh "$provider" "$connection" 64 "$duration"
