@@ -2,9 +2,12 @@ using Bottega.Community.Data;
 using Bottega.Community.Features.Access;
 using Bottega.Platform;
 using Bottega.Platform.Hosting;
+using Bottega.Platform.Jobs;
+using Bottega.Platform.Outbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bottega.Community;
@@ -21,7 +24,28 @@ public static class CommunityModule
         services.AddOptions<CommunityOptions>().BindConfiguration(CommunityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddFeature<SpacePermissions>();
         services.AddFeature<Features.Moderation.PostingGate>();
+        AddFollowing(builder);
         return builder;
+    }
+
+    private static void AddFollowing(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddFeature<Features.Following.Following>();
+        services.AddFeature<Features.Notifications.Notifications>();
+        services.AddFeature<Features.Notifications.Unsubscribing>();
+        services.AddFeature<Features.Notifications.DigestSender>();
+        services.AddScoped<Features.Notifications.NotificationAudience>();
+        services.AddScoped<Features.Notifications.Notifier>();
+        services.AddScoped<Features.Notifications.ImmediateEmails>();
+        services.AddSingleton<Features.Notifications.UnsubscribeTokens>();
+        services.AddSingleton<Features.Notifications.CommunityMail>();
+        services.AddScoped<IOutboxHandler, Features.Notifications.PostPublishedNotifications>();
+        services.AddScoped<IOutboxHandler, Features.Notifications.AnswerAcceptedNotifications>();
+        services.AddScoped<IOutboxHandler, Features.Notifications.MessageSentNotifications>();
+        services.AddScoped<IOutboxHandler, Features.Notifications.ModerationAppliedNotifications>();
+        var options = builder.Configuration.GetSection(CommunityOptions.Section).Get<CommunityOptions>() ?? new CommunityOptions();
+        services.AddScheduledJob<Jobs.SendDigestsJob>(Jobs.SendDigestsJob.Name, options.DigestCron);
     }
 
     /// <summary>The module's endpoints outside Razor Pages.</summary>

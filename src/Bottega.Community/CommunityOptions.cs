@@ -23,4 +23,8 @@ public sealed class CommunityOptions
 
     /// <summary>Cron of the digest job (Quartz syntax, Europe/Rome is applied by the job).</summary>
     public string DigestCron { get; set; } = "0 0 7 * * ?";
+
+    /// <summary>The site's address as people reach it, for links in e-mails (sent by jobs, without a request).</summary>
+    [Required]
+    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 }

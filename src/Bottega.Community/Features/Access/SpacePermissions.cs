@@ -42,9 +42,22 @@ public sealed class SpacePermissions
             return SpaceRights.None;
         }
 
-        var networkModerator = (networkRoles & (NetworkRole.Moderator | NetworkRole.NetworkAdmin)) != 0;
         var spaceRoles = await ListedAsync(ct);
-        SpaceRole? role = spaceRoles.TryGetValue(space.Id, out var r) ? r : null;
+        return Rights(space, networkRoles, spaceRoles.TryGetValue(space.Id, out var role) ? role : null);
+    }
+
+    /// <summary>
+    /// The rule itself, for a person with these network roles (None: not an active member) and this listing in the
+    /// space (null: not listed). Code without a current user (notification fan-out) applies it to people in bulk.
+    /// </summary>
+    internal static SpaceRights Rights(Space space, NetworkRole networkRoles, SpaceRole? role)
+    {
+        if (networkRoles == NetworkRole.None)
+        {
+            return SpaceRights.None;
+        }
+
+        var networkModerator = (networkRoles & (NetworkRole.Moderator | NetworkRole.NetworkAdmin)) != 0;
         var moderator = networkModerator || role == SpaceRole.Moderator;
         var canRead = moderator || Admits(space.ReadAccess, role);
         var canPost = canRead && !space.IsArchived && (moderator || Admits(space.PostAccess, role));

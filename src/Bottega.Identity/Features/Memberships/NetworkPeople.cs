@@ -31,6 +31,20 @@ internal sealed class NetworkPeople(IdentityDataContext db) : INetworkPeople
             .Where(m => m.NetworkId == networkId && m.UserId == userId && m.Status == MembershipStatus.Active && m.ReferentOfOrganizationId != null)
             .Select(m => m.ReferentOfOrganizationId).FirstOrDefaultAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<ActiveMember>> ActiveMembersAsync(Guid networkId, IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(userIds);
+        var members = new List<ActiveMember>(userIds.Count);
+        // Batches of 1,000 keep under SQLite's parameter limit and PostgreSQL's comfortable IN list.
+        foreach (var batch in userIds.Distinct().Chunk(1000))
+        {
+            members.AddRange(await Query(networkId).Where(x => batch.Contains(x.u.Id))
+                .Select(x => new ActiveMember(x.u.Id, x.u.Email ?? "", x.m.Roles)).ToListAsync(cancellationToken));
+        }
+
+        return members;
+    }
+
     private IQueryable<Row> Query(Guid networkId) =>
         db.Memberships.IgnoreQueryFilters(["tenant"]).AsNoTracking()
             .Where(m => m.NetworkId == networkId && m.Status == MembershipStatus.Active)
