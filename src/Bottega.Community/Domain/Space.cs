@@ -91,6 +91,13 @@ public sealed class Space : INetworkScoped
     }
 
     public void Archive(bool archived) => IsArchived = archived;
+
+    /// <summary>Changes what the space is about (a theme, a working group, a course's discussion).</summary>
+    public void Reclassify(SpaceKind kind, Guid? sourceId)
+    {
+        Kind = kind;
+        SourceId = sourceId;
+    }
 }
 
 public enum SpaceRole
