@@ -123,15 +123,15 @@ public sealed class SpaceAdministrationTests(AppFixture app) : IClassFixture<App
 
     private static Dictionary<string, string> Fields(string name, SpaceKind kind = SpaceKind.Theme, SpaceAccess read = SpaceAccess.NetworkMembers,
         SpaceAccess post = SpaceAccess.NetworkMembers, int position = 1, Guid? course = null) => new()
-    {
-        ["Input.Name"] = name,
-        ["Input.Description"] = "Uno spazio di prova",
-        ["Input.Kind"] = kind.ToString(),
-        ["Input.CourseId"] = course?.ToString() ?? "",
-        ["Input.ReadAccess"] = read.ToString(),
-        ["Input.PostAccess"] = post.ToString(),
-        ["Input.Position"] = position.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
+        {
+            ["Input.Name"] = name,
+            ["Input.Description"] = "Uno spazio di prova",
+            ["Input.Kind"] = kind.ToString(),
+            ["Input.CourseId"] = course?.ToString() ?? "",
+            ["Input.ReadAccess"] = read.ToString(),
+            ["Input.PostAccess"] = post.ToString(),
+            ["Input.Position"] = position.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
 
     private async Task<Guid> CourseAsync(string title)
     {

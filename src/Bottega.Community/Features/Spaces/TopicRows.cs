@@ -21,7 +21,18 @@ internal static class TopicRows
     {
         var topics = await page.Select(t => new
         {
-            t.Id, t.SpaceId, t.Kind, t.Title, t.AuthorId, t.ReplyCount, t.Score, t.AcceptedPostId, t.IsPinned, t.IsLocked, t.CreatedAt, t.LastPostAt,
+            t.Id,
+            t.SpaceId,
+            t.Kind,
+            t.Title,
+            t.AuthorId,
+            t.ReplyCount,
+            t.Score,
+            t.AcceptedPostId,
+            t.IsPinned,
+            t.IsLocked,
+            t.CreatedAt,
+            t.LastPostAt,
             t.LastPostAuthorId,
         }).ToListAsync(ct);
         if (topics.Count == 0)

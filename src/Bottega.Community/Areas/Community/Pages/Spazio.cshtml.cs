@@ -17,12 +17,18 @@ public sealed class SpazioModel(SpaceTopics topics) : PageModel
     /// <summary>The query values of the tabs and sorts, in Italian as the page's addresses are.</summary>
     public static readonly IReadOnlyDictionary<string, TopicFilter> Filters = new Dictionary<string, TopicFilter>(StringComparer.Ordinal)
     {
-        ["tutti"] = TopicFilter.All, ["domande"] = TopicFilter.Questions, ["discussioni"] = TopicFilter.Discussions, ["senza-risposta"] = TopicFilter.Unanswered,
+        ["tutti"] = TopicFilter.All,
+        ["domande"] = TopicFilter.Questions,
+        ["discussioni"] = TopicFilter.Discussions,
+        ["senza-risposta"] = TopicFilter.Unanswered,
     };
 
     public static readonly IReadOnlyDictionary<string, TopicSort> Sorts = new Dictionary<string, TopicSort>(StringComparer.Ordinal)
     {
-        ["attivita"] = TopicSort.Activity, ["recenti"] = TopicSort.Newest, ["voti"] = TopicSort.Votes, ["senza-risposta"] = TopicSort.UnansweredFirst,
+        ["attivita"] = TopicSort.Activity,
+        ["recenti"] = TopicSort.Newest,
+        ["voti"] = TopicSort.Votes,
+        ["senza-risposta"] = TopicSort.UnansweredFirst,
     };
 
     public SpacePage View { get; private set; } = null!;

@@ -29,8 +29,13 @@ public sealed class SpazioModel(SpaceAdministration spaces, IStringLocalizer<Str
 
         Input = new SpaceInput
         {
-            Name = Space.Name, Description = Space.Description, Kind = Space.Kind, CourseId = Space.Kind == SpaceKind.Course ? Space.SourceId : null,
-            ReadAccess = Space.ReadAccess, PostAccess = Space.PostAccess, Position = Space.Position,
+            Name = Space.Name,
+            Description = Space.Description,
+            Kind = Space.Kind,
+            CourseId = Space.Kind == SpaceKind.Course ? Space.SourceId : null,
+            ReadAccess = Space.ReadAccess,
+            PostAccess = Space.PostAccess,
+            Position = Space.Position,
         };
         return Page();
     }
