@@ -99,6 +99,13 @@ public sealed class Space : INetworkScoped
         PostCount = posts;
         LastActivityAt = lastActivityAt;
     }
+
+    /// <summary>Changes what the space is about (a theme, a working group, a course's discussion).</summary>
+    public void Reclassify(SpaceKind kind, Guid? sourceId)
+    {
+        Kind = kind;
+        SourceId = sourceId;
+    }
 }
 
 public enum SpaceRole
