@@ -24,15 +24,12 @@ public static class CommunityModule
         services.AddOptions<CommunityOptions>().BindConfiguration(CommunityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddFeature<SpacePermissions>();
         services.AddFeature<Features.Moderation.PostingGate>();
-<<<<<<< HEAD
         AddFollowing(builder);
-=======
         services.AddFeature<Features.Spaces.SpaceAdministration>();
         services.AddFeature<Features.Spaces.SpaceMemberAdministration>();
         services.AddFeature<Features.Spaces.SpaceTopics>();
         services.AddFeature<Features.Home.CommunityHome>();
         services.AddFeature<Features.Search.CommunitySearch>();
->>>>>>> spaces
         return builder;
     }
 
