@@ -21,6 +21,10 @@ public static class CommunityModule
         services.AddOptions<CommunityOptions>().BindConfiguration(CommunityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddFeature<SpacePermissions>();
         services.AddFeature<Features.Moderation.PostingGate>();
+        services.AddFeature<Features.Directory.PeopleSearch>();
+        services.AddFeature<Features.Directory.CommunityProfiles>();
+        services.AddFeature<Features.Messages.PrivateMessages>();
+        services.AddScoped<Bottega.Platform.Privacy.IPersonalDataContributor, Features.Privacy.CommunityPersonalData>();
         return builder;
     }
 
