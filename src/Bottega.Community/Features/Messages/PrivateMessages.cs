@@ -173,9 +173,16 @@ public sealed class PrivateMessages
             return refused with { ConversationId = conversationId };
         }
 
+        var recipients = participants.Where(p => p.UserId != me).Select(p => p.UserId).ToList();
+        if (recipients.Count == 0)
+        {
+            // Everyone else erased their account: nobody would read the reply.
+            return new MessageOutcome(MessageError.NotAMember, conversationId);
+        }
+
         var now = time.GetUtcNow().UtcDateTime;
         mine.Read(now);
-        return await SaveAsync(conversation, [.. participants.Where(p => p.UserId != me).Select(p => p.UserId)], text!, clientKey, now, ct);
+        return await SaveAsync(conversation, recipients, text!, clientKey, now, ct);
     }
 
     private static MessageError CheckText(string? text) =>
