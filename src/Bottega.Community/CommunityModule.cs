@@ -30,6 +30,10 @@ public static class CommunityModule
         services.AddFeature<Features.Spaces.SpaceTopics>();
         services.AddFeature<Features.Home.CommunityHome>();
         services.AddFeature<Features.Search.CommunitySearch>();
+        services.AddFeature<Features.Directory.PeopleSearch>();
+        services.AddFeature<Features.Directory.CommunityProfiles>();
+        services.AddFeature<Features.Messages.PrivateMessages>();
+        services.AddScoped<Bottega.Platform.Privacy.IPersonalDataContributor, Features.Privacy.CommunityPersonalData>();
         return builder;
     }
 

@@ -48,6 +48,7 @@ public static class CredentialsModule
         services.AddFeature<AwardRules>();
         services.AddFeature<AwardEvaluation>();
         services.AddFeature<AwardLeaderboard>();
+        services.AddScoped<Contracts.IPublicBadges, Features.Backpack.PublicBadgeShowcase>();
         var options = builder.Configuration.GetSection(CredentialsOptions.Section).Get<CredentialsOptions>() ?? new CredentialsOptions();
         services.AddScheduledJob<Jobs.EvaluateAwardRulesJob>(Jobs.EvaluateAwardRulesJob.Name, options.AwardEvaluationCron);
         return builder;

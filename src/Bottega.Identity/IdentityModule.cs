@@ -69,6 +69,7 @@ public static class IdentityModule
         services.AddFeature<ExternalAccounts>();
         services.AddScoped<IPersonNames, PersonNames>();
         services.AddScoped<INetworkPeople, NetworkPeople>();
+        services.AddScoped<IPeopleDirectory, PeopleDirectory>();
         services.AddFeature<NetworkInvitations>();
         services.AddFeature<PersonProfiles>();
         services.AddFeature<PersonalDataExport>();

@@ -1,20 +1,25 @@
 using Bottega.Identity.Data;
 using Bottega.Platform.Auditing;
+using Bottega.Platform.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bottega.Identity.Features.PersonalData;
 
 /// <summary>
 /// Erases a person (GDPR art. 17): the account, profile, logins and memberships go; audit entries stay, without
-/// the actor, so the record of what happened survives without saying who.
+/// the actor, so the record of what happened survives without saying who. The other modules' parts go first
+/// (<see cref="IPersonalDataContributor"/>, each idempotent in its own transaction): if one fails the account is still
+/// there and erasing again finishes the job.
 /// </summary>
 public sealed class PersonalDataErasure
 {
     private readonly IdentityDataContext db;
     private readonly AuditTrail audit;
+    private readonly IEnumerable<IPersonalDataContributor> contributors;
 
-    internal PersonalDataErasure(IdentityDataContext db, AuditTrail audit)
+    internal PersonalDataErasure(IdentityDataContext db, AuditTrail audit, IEnumerable<IPersonalDataContributor> contributors)
     {
+        this.contributors = contributors;
         this.db = db;
         this.audit = audit;
     }
@@ -25,6 +30,11 @@ public sealed class PersonalDataErasure
         if (user is null)
         {
             return false;
+        }
+
+        foreach (var contributor in contributors)
+        {
+            await contributor.EraseAsync(userId, cancellationToken);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

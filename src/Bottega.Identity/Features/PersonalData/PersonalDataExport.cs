@@ -2,6 +2,7 @@ using Bottega.Identity.Data;
 using Bottega.Organizations.Contracts;
 using Bottega.Platform.Auditing;
 using Bottega.Platform.Data;
+using Bottega.Platform.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bottega.Identity.Features.PersonalData;
@@ -14,9 +15,12 @@ public sealed class PersonalDataExport
     private readonly INetworkDirectory networks;
     private readonly IOrganizationDirectory organizations;
     private readonly TimeProvider time;
+    private readonly IEnumerable<IPersonalDataContributor> contributors;
 
-    internal PersonalDataExport(IdentityDataContext db, INetworkDirectory networks, IOrganizationDirectory organizations, TimeProvider time)
+    internal PersonalDataExport(IdentityDataContext db, INetworkDirectory networks, IOrganizationDirectory organizations, TimeProvider time,
+        IEnumerable<IPersonalDataContributor> contributors)
     {
+        this.contributors = contributors;
         this.db = db;
         this.networks = networks;
         this.organizations = organizations;
@@ -39,6 +43,11 @@ public sealed class PersonalDataExport
         var orgs = await organizations.GetManyAsync(new[] { user.OrganizationId, user.ProvinceId, user.RegionId }.OfType<Guid>(), cancellationToken);
         var actions = await db.Set<AuditEntry>().AsNoTracking().Where(a => a.ActorUserId == userId).OrderBy(a => a.At)
             .Select(a => new { a.At, a.Action, a.TargetType, a.TargetId }).ToListAsync(cancellationToken);
+        var modules = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var contributor in contributors)
+        {
+            modules[contributor.Section] = await contributor.ExportAsync(userId, cancellationToken);
+        }
 
         return new
         {
@@ -72,6 +81,7 @@ public sealed class PersonalDataExport
                 m.DecidedAt,
             }),
             administrativeActions = actions,
+            modules,
         };
     }
 }
