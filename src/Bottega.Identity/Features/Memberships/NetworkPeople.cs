@@ -2,6 +2,7 @@ using Bottega.Identity.Data;
 using Bottega.Identity.Domain;
 using Bottega.Platform.Security;
 using Bottega.Platform.Text;
+using Microsoft.EntityFrameworkCore;
 
 namespace Bottega.Identity.Features.Memberships;
 
