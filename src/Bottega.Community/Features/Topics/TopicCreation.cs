@@ -17,6 +17,7 @@ public sealed record NewTopic(TopicKind Kind, string? Title, string? Body, strin
 /// <summary>Opens a discussion or a question in a space: the topic, its first post and revision, tags, index and event in one transaction.</summary>
 public sealed class TopicCreation
 {
+    private const int MaxTries = 3;
     private readonly CommunityDbContext db;
     private readonly TimeProvider time;
     private readonly ICurrentUser user;
@@ -90,22 +91,31 @@ public sealed class TopicCreation
             return refused;
         }
 
-        try
+        var uploadIds = uploads.Select(u => u.Id).ToList();
+        for (var attempt = 1; ; attempt++)
         {
-            return await SaveAsync(space, input.Kind, title, tags, text, uploads, me, input.ClientKey, decision.Outcome == GateOutcome.Review, ct);
-        }
-        catch (DbUpdateException) when (input.ClientKey is not null)
-        {
-            // The same form submitted twice at once: the other request saved it.
-            db.ChangeTracker.Clear();
-            return await ClientKeys.ExistingAsync(db, me, input.ClientKey, ct) ?? throw new InvalidOperationException("A topic could not be saved.");
+            try
+            {
+                return await SaveAsync(space.Id, input.Kind, title, tags, text, uploadIds, me, input.ClientKey, decision.Outcome == GateOutcome.Review, ct);
+            }
+            catch (DbUpdateException) when (attempt < MaxTries)
+            {
+                // The same form submitted twice at once (the other request saved it), or a new tag created by someone else meanwhile.
+                db.ChangeTracker.Clear();
+                if (await ClientKeys.ExistingAsync(db, me, input.ClientKey, ct) is { } saved)
+                {
+                    return saved;
+                }
+            }
         }
     }
 
-    private async Task<PostingResult> SaveAsync(Space space, TopicKind kind, string title, IReadOnlyList<TagName> tagNames, ComposedText text,
-        List<Attachment> uploads, Guid me, Guid? clientKey, bool review, CancellationToken ct)
+    private async Task<PostingResult> SaveAsync(Guid spaceId, TopicKind kind, string title, IReadOnlyList<TagName> tagNames, ComposedText text,
+        List<Guid> uploadIds, Guid me, Guid? clientKey, bool review, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
+        var space = await db.Spaces.FirstAsync(s => s.Id == spaceId, ct);
+        var uploads = await db.Attachments.Where(a => uploadIds.Contains(a.Id) && a.PostId == null).ToListAsync(ct);
         var visibility = review ? Visibility.PendingReview : Visibility.Visible;
         var topic = Topic.Create(space.NetworkId, space.Id, kind == TopicKind.Question ? TopicKind.Question : TopicKind.Discussion, title, me, visibility, now);
         var post = Post.Create(space.NetworkId, topic.Id, 1, me, text.Markdown, text.Html, null, visibility, clientKey, now);
