@@ -34,6 +34,19 @@ public static class CommunityModule
         services.AddFeature<Features.Directory.CommunityProfiles>();
         services.AddFeature<Features.Messages.PrivateMessages>();
         services.AddScoped<Bottega.Platform.Privacy.IPersonalDataContributor, Features.Privacy.CommunityPersonalData>();
+        services.AddScoped<SpaceReaders>();
+        services.AddScoped<Features.Mentions.MentionResolver>();
+        services.AddScoped<Features.Posts.PostComposer>();
+        services.AddFeature<Features.Topics.TopicCreation>();
+        services.AddFeature<Features.Topics.TopicReading>();
+        services.AddFeature<Features.Topics.SimilarTopics>();
+        services.AddFeature<Features.Posts.Replies>();
+        services.AddFeature<Features.Posts.PostEditing>();
+        services.AddFeature<Features.Posts.PostHistory>();
+        services.AddFeature<Features.Posts.Voting>();
+        services.AddFeature<Features.Posts.AnswerAcceptance>();
+        services.AddFeature<Features.Attachments.PostAttachments>();
+        services.AddFeature<Features.Mentions.MentionSuggestions>();
         return builder;
     }
 

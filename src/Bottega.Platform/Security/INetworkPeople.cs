@@ -20,6 +20,9 @@ public interface INetworkPeople
     /// <summary>Active members of the network working for one of the organizations, by name.</summary>
     Task<IReadOnlyList<NetworkPerson>> ListStaffAsync(Guid networkId, IReadOnlyCollection<Guid> organizationIds, CancellationToken cancellationToken);
 
+    /// <summary>Active members of the network whose name contains <paramref name="text"/> (accents and case aside), by name, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<NetworkPerson>> SearchByNameAsync(Guid networkId, string text, int limit, CancellationToken cancellationToken);
+
     /// <summary>The organization a person is the training referent of in the network, if they are one.</summary>
     Task<Guid?> ReferentOfAsync(Guid networkId, Guid userId, CancellationToken cancellationToken);
 

@@ -92,12 +92,12 @@ internal static class FollowingArrange
     /// <summary>The e-mails in the pickup folder addressed to the address.</summary>
     public static List<MimeMessage> MailsTo(this BottegaAppFactory factory, string email)
     {
-        if (!Directory.Exists(factory.MailFolder))
+        if (!System.IO.Directory.Exists(factory.MailFolder))
         {
             return [];
         }
 
-        return Directory.GetFiles(factory.MailFolder, "*.eml").Select(f => MimeMessage.Load(f))
+        return System.IO.Directory.GetFiles(factory.MailFolder, "*.eml").Select(f => MimeMessage.Load(f))
             .Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, email, StringComparison.OrdinalIgnoreCase))).ToList();
     }
 }

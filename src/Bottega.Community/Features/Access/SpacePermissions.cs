@@ -80,7 +80,7 @@ public sealed class SpacePermissions
         return readable;
     }
 
-    private static bool Admits(SpaceAccess access, SpaceRole? role) => access switch
+    internal static bool Admits(SpaceAccess access, SpaceRole? role) => access switch
     {
         SpaceAccess.NetworkMembers => true,
         SpaceAccess.SpaceMembers => role is not null,

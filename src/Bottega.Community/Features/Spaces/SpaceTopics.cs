@@ -84,7 +84,7 @@ public sealed class SpaceTopics
         var rows = await TopicRows.LoadAsync(db, names, topics.OrderByDescending(t => t.LastPostAt).ThenByDescending(t => t.Id)
             .Skip((current - 1) * PageSize).Take(PageSize), ct);
         return new TagPage(new TagLink(tag.Slug, tag.Name), new TopicPage(rows, current, pageCount, total),
-            spaces.ToDictionary(s => s.Space.Id, s => (s.Space.Slug, s.Space.Name)));
+            spaces.ToDictionary(s => s.Space.Id, s => (s.Space.Slug, s.Space.Name)), tag.Id);
     }
 
     private static (int Page, int PageCount) Paging(int requested, int total)

@@ -31,4 +31,4 @@ public sealed record TopicPage(IReadOnlyList<TopicRow> Topics, int Page, int Pag
 public sealed record SpacePage(Domain.Space Space, Access.SpaceRights Rights, TopicPage Topics, TagLink? Tag);
 
 /// <summary>The tag page: the tag and a page of its topics in the spaces the person reads, with the spaces' names.</summary>
-public sealed record TagPage(TagLink Tag, TopicPage Topics, IReadOnlyDictionary<Guid, (string Slug, string Name)> Spaces);
+public sealed record TagPage(TagLink Tag, TopicPage Topics, IReadOnlyDictionary<Guid, (string Slug, string Name)> Spaces, Guid TagId);

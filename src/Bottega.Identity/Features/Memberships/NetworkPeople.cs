@@ -1,6 +1,7 @@
 using Bottega.Identity.Data;
 using Bottega.Identity.Domain;
 using Bottega.Platform.Security;
+using Bottega.Platform.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bottega.Identity.Features.Memberships;
@@ -24,6 +25,18 @@ internal sealed class NetworkPeople(IdentityDataContext db) : INetworkPeople
         var ids = organizationIds.ToList();
         return await Query(networkId).Where(x => x.m.OrganizationId != null && ids.Contains(x.m.OrganizationId.Value))
             .OrderBy(x => x.u.FamilyName).ThenBy(x => x.u.GivenName).Select(Project).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<NetworkPerson>> SearchByNameAsync(Guid networkId, string text, int limit, CancellationToken cancellationToken)
+    {
+        var term = SearchText.Normalize(text);
+        if (term.Length == 0)
+        {
+            return [];
+        }
+
+        return await Query(networkId).Where(x => x.u.SearchName.Contains(term))
+            .OrderBy(x => x.u.FamilyName).ThenBy(x => x.u.GivenName).Take(Math.Clamp(limit, 1, 50)).Select(Project).ToListAsync(cancellationToken);
     }
 
     public Task<Guid?> ReferentOfAsync(Guid networkId, Guid userId, CancellationToken cancellationToken) =>

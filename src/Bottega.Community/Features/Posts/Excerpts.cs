@@ -1,0 +1,13 @@
+namespace Bottega.Community.Features.Posts;
+
+/// <summary>The first words of a post, for notifications and e-mails.</summary>
+internal static class Excerpts
+{
+    public const int Length = 200;
+
+    public static string Of(string markdown)
+    {
+        var flat = string.Join(' ', markdown.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= Length ? flat : string.Concat(flat.AsSpan(0, Length - 1), "…");
+    }
+}
