@@ -2,6 +2,7 @@ using Bottega.Community.Data;
 using Bottega.Community.Features.Access;
 using Bottega.Platform;
 using Bottega.Platform.Hosting;
+using Bottega.Platform.Outbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,15 @@ public static class CommunityModule
         services.AddOptions<CommunityOptions>().BindConfiguration(CommunityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddFeature<SpacePermissions>();
         services.AddFeature<Features.Moderation.PostingGate>();
+        services.AddFeature<Features.Moderation.FlagService>();
+        services.AddFeature<Features.Moderation.ModerationLists>();
+        services.AddFeature<Features.Moderation.ModerationActions>();
+        services.AddFeature<Features.Moderation.TopicModeration>();
+        services.AddFeature<Features.Moderation.TopicModerationView>();
+        services.AddFeature<Features.Moderation.MemberBans>();
+        services.AddScoped<Features.Reputation.CommunityBadgeAwards>();
+        services.AddScoped<IOutboxHandler, Features.Reputation.PostPublishedBadges>();
+        services.AddScoped<IOutboxHandler, Features.Reputation.AnswerAcceptedBadges>();
         return builder;
     }
 

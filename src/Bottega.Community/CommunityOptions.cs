@@ -23,4 +23,8 @@ public sealed class CommunityOptions
 
     /// <summary>Cron of the digest job (Quartz syntax, Europe/Rome is applied by the job).</summary>
     public string DigestCron { get; set; } = "0 0 7 * * ?";
+
+    /// <summary>A post with more links than this, by someone not yet trusted, is held for review even when first posts are not.</summary>
+    [Range(0, 100)]
+    public int MaxLinksWithoutReview { get; set; } = 3;
 }
