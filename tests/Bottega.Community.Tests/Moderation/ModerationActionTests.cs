@@ -1,9 +1,12 @@
 using System.Net;
+using Bottega.Community.Data;
 using Bottega.Community.Domain;
 using Bottega.Community.Features.Events;
+using Bottega.Platform.Search;
 using Bottega.Demo;
 using Bottega.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Bottega.Community.Tests.Moderation;
@@ -57,6 +60,31 @@ public sealed class ModerationActionTests(AppFixture app) : IClassFixture<AppFix
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(Visibility.Hidden, (await ModerationArrange.TopicOfAsync(app.Factory, topic.TopicId)).Visibility);
+    }
+
+    [Fact]
+    public async Task Hidden_topic_leaves_the_search_index_and_comes_back_when_shown_again()
+    {
+        var word = "parola" + new string([.. Guid.NewGuid().ToString("N")[..8].Select(c => (char)('a' + (c % 26)))]);
+        var space = await ModerationArrange.SpaceAsync(app.Factory, Network);
+        var topic = await ModerationArrange.TopicAsync(app.Factory, space, Author, title: "Domanda sul " + word);
+        var first = new Dictionary<string, string> { ["PostId"] = topic.PostIds[0].ToString() };
+
+        await ActAsync(Moderator, topic.TopicId, "Hide", first);
+        await ActAsync(Moderator, topic.TopicId, "Unhide", first);
+        Assert.Equal([topic.TopicId], await SearchAsync(word));
+
+        await ActAsync(Moderator, topic.TopicId, "Hide", first);
+        Assert.Empty(await SearchAsync(word));
+    }
+
+    private async Task<List<Guid>> SearchAsync(string word)
+    {
+        await using var scope = await TenantScope.ForAsync(app.Factory, Network);
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        var hits = await scope.ServiceProvider.GetRequiredService<IFullTextIndex>()
+            .SearchAsync(db, "community.topic", db.CurrentNetworkId, word, 10, CancellationToken.None);
+        return [.. hits.Select(h => h.Key)];
     }
 
     [Fact]

@@ -73,7 +73,8 @@ public sealed class ModerationActions
         await AfterVisibilityChangeAsync(item, ct);
         if (topic.Visibility == Visibility.Visible)
         {
-            await index.UpsertAsync(db, post.Number == 1 ? CommunitySearch.TopicDocument(topic, post) : CommunitySearch.PostDocument(topic, post), ct);
+            // An approved first post opens the topic: index it with any reply already visible in it.
+            await ReindexAsync(topic, post.Number == 1 ? null : post.Id, ct);
         }
 
         await transaction.CommitAsync(ct);

@@ -149,6 +149,8 @@ public sealed class TopicModeration
         }
         catch (DbUpdateConcurrencyException)
         {
+            // Forget the half-done merge, so the page shows the topics as they are.
+            db.ChangeTracker.Clear();
             return ModerationResult.Refused("La discussione di destinazione ha ricevuto un messaggio proprio ora: riprova.");
         }
 
