@@ -47,6 +47,15 @@ public static class CommunityModule
         services.AddFeature<Features.Posts.AnswerAcceptance>();
         services.AddFeature<Features.Attachments.PostAttachments>();
         services.AddFeature<Features.Mentions.MentionSuggestions>();
+        services.AddFeature<Features.Moderation.FlagService>();
+        services.AddFeature<Features.Moderation.ModerationLists>();
+        services.AddFeature<Features.Moderation.ModerationActions>();
+        services.AddFeature<Features.Moderation.TopicModeration>();
+        services.AddFeature<Features.Moderation.TopicModerationView>();
+        services.AddFeature<Features.Moderation.MemberBans>();
+        services.AddScoped<Features.Reputation.CommunityBadgeAwards>();
+        services.AddScoped<IOutboxHandler, Features.Reputation.PostPublishedBadges>();
+        services.AddScoped<IOutboxHandler, Features.Reputation.AnswerAcceptedBadges>();
         return builder;
     }
 

@@ -27,4 +27,8 @@ public sealed class CommunityOptions
     /// <summary>The site's address as people reach it, for links in e-mails (sent by jobs, without a request).</summary>
     [Required]
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+
+    /// <summary>A post with more links than this, by someone not yet trusted, is held for review even when first posts are not.</summary>
+    [Range(0, 100)]
+    public int MaxLinksWithoutReview { get; set; } = 3;
 }

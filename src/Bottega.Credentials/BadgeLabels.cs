@@ -12,6 +12,7 @@ public static class BadgeLabels
         AchievementKind.Path => "Percorso",
         AchievementKind.Competence => "Livello di competenza",
         AchievementKind.Award => "Riconoscimento a un ente",
+        AchievementKind.Community => "Comunità",
         _ => kind.ToString(),
     };
 

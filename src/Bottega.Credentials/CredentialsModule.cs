@@ -45,6 +45,7 @@ public static class CredentialsModule
         services.AddFeature<IssuedCredentials>();
         services.AddFeature<IssuerProfile>();
         services.AddScoped<IOrganizationAwardIssuing, OrganizationAwardIssuing>();
+        services.AddScoped<Contracts.ICommunityBadgeIssuer, CommunityBadgeIssuer>();
         services.AddFeature<AwardRules>();
         services.AddFeature<AwardEvaluation>();
         services.AddFeature<AwardLeaderboard>();

@@ -80,17 +80,17 @@ public sealed class Notification : INetworkScoped
 
     public static Notification Create(Guid networkId, Guid userId, NotificationKind kind, Guid? actorId, Guid? topicId, Guid? postId,
         string text, string url, DateTime now) => new()
-    {
-        NetworkId = networkId,
-        UserId = userId,
-        Kind = kind,
-        ActorId = actorId,
-        TopicId = topicId,
-        PostId = postId,
-        Text = text,
-        Url = url,
-        CreatedAt = now,
-    };
+        {
+            NetworkId = networkId,
+            UserId = userId,
+            Kind = kind,
+            ActorId = actorId,
+            TopicId = topicId,
+            PostId = postId,
+            Text = text,
+            Url = url,
+            CreatedAt = now,
+        };
 
     public void MarkRead(DateTime now) => ReadAt ??= now;
 

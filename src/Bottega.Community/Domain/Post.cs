@@ -43,18 +43,18 @@ public sealed class Post : INetworkScoped
 
     public static Post Create(Guid networkId, Guid topicId, int number, Guid authorId, string markdown, string html, Guid? replyToId,
         Visibility visibility, Guid? clientKey, DateTime now) => new()
-    {
-        NetworkId = networkId,
-        TopicId = topicId,
-        Number = number,
-        AuthorId = authorId,
-        Markdown = markdown,
-        Html = html,
-        ReplyToId = replyToId,
-        Visibility = visibility,
-        ClientKey = clientKey,
-        CreatedAt = now,
-    };
+        {
+            NetworkId = networkId,
+            TopicId = topicId,
+            Number = number,
+            AuthorId = authorId,
+            Markdown = markdown,
+            Html = html,
+            ReplyToId = replyToId,
+            Visibility = visibility,
+            ClientKey = clientKey,
+            CreatedAt = now,
+        };
 
     public void Edit(string markdown, string html, DateTime now)
     {

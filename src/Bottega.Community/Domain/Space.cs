@@ -68,18 +68,18 @@ public sealed class Space : INetworkScoped
 
     public static Space Create(Guid networkId, string slug, string name, string? description, SpaceKind kind, Guid? sourceId,
         SpaceAccess readAccess, SpaceAccess postAccess, int position, DateTime now) => new()
-    {
-        NetworkId = networkId,
-        Slug = slug,
-        Name = name,
-        Description = description,
-        Kind = kind,
-        SourceId = sourceId,
-        ReadAccess = readAccess,
-        PostAccess = postAccess,
-        Position = position,
-        CreatedAt = now,
-    };
+        {
+            NetworkId = networkId,
+            Slug = slug,
+            Name = name,
+            Description = description,
+            Kind = kind,
+            SourceId = sourceId,
+            ReadAccess = readAccess,
+            PostAccess = postAccess,
+            Position = position,
+            CreatedAt = now,
+        };
 
     public void Update(string name, string? description, SpaceAccess readAccess, SpaceAccess postAccess, int position)
     {
@@ -120,6 +120,13 @@ public sealed class Space : INetworkScoped
     {
         PostCount = Math.Max(0, PostCount - 1);
         TopicCount = Math.Max(0, TopicCount - (topic ? 1 : 0));
+    }
+
+    /// <summary>Sets the counters from a count of the visible topics and posts (after a moderator moved, merged, hid or approved).</summary>
+    public void Recount(int topics, int posts)
+    {
+        TopicCount = topics;
+        PostCount = posts;
     }
 }
 

@@ -8,6 +8,9 @@ public enum AchievementKind
     Path,
     Competence,
     Award,
+
+    /// <summary>A badge of a network's community (first answer, helpful colleague), issued by the community module.</summary>
+    Community,
 }
 
 /// <summary>A badge class: what is certified, its criteria and image, the competences it aligns to, how long it lasts.</summary>
@@ -78,6 +81,15 @@ public sealed class Achievement : INetworkScoped
         return achievement;
     }
 
+    /// <summary>A community badge: found again by its key ("community:prima-risposta"), issued by the community module, never on completion.</summary>
+    public static Achievement CreateCommunity(Guid networkId, string key, string name, string description, string criteria, DateTime now)
+    {
+        var achievement = Create(networkId, AchievementKind.Community, null, null, name, description, criteria, now);
+        achievement.AwardKey = key;
+        achievement.IssueOnCompletion = false;
+        return achievement;
+    }
+
     public void Update(string name, string description, string criteria, string colour, int? validityMonths, bool issueOnCompletion)
     {
         Name = name;
@@ -85,7 +97,7 @@ public sealed class Achievement : INetworkScoped
         Criteria = criteria;
         Colour = colour;
         ValidityMonths = validityMonths;
-        IssueOnCompletion = issueOnCompletion && Kind != AchievementKind.Award;
+        IssueOnCompletion = issueOnCompletion && Kind is not (AchievementKind.Award or AchievementKind.Community);
     }
 
     public void SetImage(string key, string contentType)

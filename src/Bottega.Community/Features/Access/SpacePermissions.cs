@@ -80,6 +80,22 @@ public sealed class SpacePermissions
         return readable;
     }
 
+    /// <summary>Ids of the spaces of the network the current person moderates: every space for network moderators, their own for space moderators.</summary>
+    public async Task<IReadOnlyList<Guid>> ModeratedSpaceIdsAsync(CancellationToken ct)
+    {
+        if (user.Id is null || await roles.GetAsync(ct) == NetworkRole.None)
+        {
+            return [];
+        }
+
+        if (await IsNetworkModeratorAsync(ct))
+        {
+            return await db.Spaces.AsNoTracking().Select(s => s.Id).ToListAsync(ct);
+        }
+
+        return [.. (await ListedAsync(ct)).Where(r => r.Value == SpaceRole.Moderator).Select(r => r.Key)];
+    }
+
     internal static bool Admits(SpaceAccess access, SpaceRole? role) => access switch
     {
         SpaceAccess.NetworkMembers => true,

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Bottega.Community.Data;
 using Bottega.Community.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ public enum GateOutcome
     /// <summary>Refused: the person is banned until <see cref="GateDecision.Until"/>.</summary>
     Banned = 2,
 
-    /// <summary>Refused: too many posts in a short time (anti-spam).</summary>
+    /// <summary>Refused: too many posts in a short time (anti-spam); a post is accepted again from <see cref="GateDecision.Until"/>.</summary>
     TooFast = 3,
 }
 
@@ -25,8 +26,12 @@ public sealed record GateDecision(GateOutcome Outcome, DateTime? Until = null)
     public bool Allowed => Outcome is GateOutcome.Publish or GateOutcome.Review;
 }
 
-/// <summary>Asked before anything is posted (topic, reply, private message): bans, the anti-spam rate and first-post review.</summary>
-public sealed class PostingGate
+/// <summary>
+/// Asked before anything is posted (topic, reply, private message): bans (moderators too), the anti-spam rate, and
+/// review for people not yet trusted — their first post, or any post of theirs full of links when first posts are not
+/// reviewed. Trusted: a moderator approved one of their posts, or one of their posts is visible already.
+/// </summary>
+public sealed partial class PostingGate
 {
     private readonly CommunityDbContext db;
     private readonly TimeProvider time;
@@ -43,7 +48,15 @@ public sealed class PostingGate
     /// <param name="userId">Who posts.</param>
     /// <param name="isModerator">Moderators are never held for review nor rate limited.</param>
     /// <param name="ct">Cancellation.</param>
-    public async Task<GateDecision> CheckAsync(Guid networkId, Guid userId, bool isModerator, CancellationToken ct)
+    public Task<GateDecision> CheckAsync(Guid networkId, Guid userId, bool isModerator, CancellationToken ct) =>
+        CheckAsync(networkId, userId, isModerator, null, ct);
+
+    /// <param name="networkId">The network of the space.</param>
+    /// <param name="userId">Who posts.</param>
+    /// <param name="isModerator">Moderators are never held for review nor rate limited.</param>
+    /// <param name="markdown">What they wrote, to hold a link-heavy post of someone not yet trusted.</param>
+    /// <param name="ct">Cancellation.</param>
+    public async Task<GateDecision> CheckAsync(Guid networkId, Guid userId, bool isModerator, string? markdown, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var ban = await db.Bans.AsNoTracking()
@@ -59,15 +72,19 @@ public sealed class PostingGate
             return new GateDecision(GateOutcome.Publish);
         }
 
-        var since = now.AddMinutes(-options.RateWindowMinutes);
-        var recent = await db.Posts.CountAsync(p => p.NetworkId == networkId && p.AuthorId == userId && p.CreatedAt > since, ct)
-            + await db.Messages.CountAsync(m => m.NetworkId == networkId && m.SenderId == userId && m.CreatedAt > since, ct);
-        if (recent >= options.MaxPostsPerWindow)
+        var window = TimeSpan.FromMinutes(options.RateWindowMinutes);
+        var since = now - window;
+        var posts = db.Posts.Where(p => p.NetworkId == networkId && p.AuthorId == userId && p.CreatedAt > since).Select(p => p.CreatedAt);
+        var messages = db.Messages.Where(m => m.NetworkId == networkId && m.SenderId == userId && m.CreatedAt > since).Select(m => m.CreatedAt);
+        if (await posts.CountAsync(ct) + await messages.CountAsync(ct) >= options.MaxPostsPerWindow)
         {
-            return new GateDecision(GateOutcome.TooFast, since.AddMinutes(options.RateWindowMinutes * 2));
+            // A slot frees when the oldest post of the window leaves it.
+            var oldest = new[] { await posts.MinAsync(d => (DateTime?)d, ct), await messages.MinAsync(d => (DateTime?)d, ct) }.Where(d => d is not null).Min();
+            return new GateDecision(GateOutcome.TooFast, (oldest ?? now) + window);
         }
 
-        if (!options.ReviewFirstPosts)
+        var linkHeavy = markdown is not null && Links().Count(markdown) > options.MaxLinksWithoutReview;
+        if (!options.ReviewFirstPosts && !linkHeavy)
         {
             return new GateDecision(GateOutcome.Publish);
         }
@@ -76,4 +93,7 @@ public sealed class PostingGate
             || await db.Posts.AnyAsync(p => p.NetworkId == networkId && p.AuthorId == userId && p.Visibility == Visibility.Visible, ct);
         return new GateDecision(trusted ? GateOutcome.Publish : GateOutcome.Review);
     }
+
+    [GeneratedRegex(@"https?://|www\.|mailto:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Links();
 }

@@ -70,7 +70,7 @@ public sealed class Replies
             return uploadRefusal;
         }
 
-        var decision = await gate.CheckAsync(place.Space.NetworkId, me, place.Rights.CanModerate, ct);
+        var decision = await gate.CheckAsync(place.Space.NetworkId, me, place.Rights.CanModerate, input.Body, ct);
         if (GateMessages.Refusal(decision) is { } refused)
         {
             return refused;

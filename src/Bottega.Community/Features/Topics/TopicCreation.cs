@@ -85,7 +85,7 @@ public sealed class TopicCreation
             return uploadRefusal;
         }
 
-        var decision = await gate.CheckAsync(space.NetworkId, me, rights.CanModerate, ct);
+        var decision = await gate.CheckAsync(space.NetworkId, me, rights.CanModerate, input.Body, ct);
         if (GateMessages.Refusal(decision) is { } refused)
         {
             return refused;

@@ -139,7 +139,7 @@ public sealed class AchievementAdministration
             return AdminResult.Refused("I riconoscimenti agli enti si modificano dalle loro regole.");
         }
 
-        if (!archived && await db.Achievements.AnyAsync(a => a.Id != id && a.Kind == achievement.Kind && a.SourceId == achievement.SourceId
+        if (!archived && achievement.Kind != AchievementKind.Community && await db.Achievements.AnyAsync(a => a.Id != id && a.Kind == achievement.Kind && a.SourceId == achievement.SourceId
             && a.Level == achievement.Level && !a.Archived, cancellationToken))
         {
             return AdminResult.Refused("La rete ha già un badge per questo corso, percorso o livello di competenza.");

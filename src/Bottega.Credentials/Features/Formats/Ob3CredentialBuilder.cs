@@ -82,6 +82,7 @@ internal sealed class Ob3CredentialBuilder(CredentialUrls urls)
                 AchievementKind.Path => "LearningProgram",
                 AchievementKind.Competence => "Competency",
                 AchievementKind.Award => "Award",
+                AchievementKind.Community => "Badge",
                 _ => "Course",
             },
             ["name"] = achievement.Name,
