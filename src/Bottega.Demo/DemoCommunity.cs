@@ -79,6 +79,7 @@ internal sealed class DemoCommunity(BottegaMigrationsContext db, IFullTextIndex 
                 db.Add(Subscription.Create(network.Id, colleague, SubscriptionTarget.Space, procurement.Id, now.AddDays(-30)));
                 db.Add(Subscription.Create(network.Id, colleague, SubscriptionTarget.Tag, tags[DirectAwardTag].Id, now.AddDays(-30)));
                 Stats(network.Id, colleague).Onboarded(now.AddDays(-30));
+                Stats(network.Id, colleague).Trust(now.AddDays(-30));
                 db.Add(NotificationPreference.Create(colleague, EmailFrequency.Daily, now.AddDays(-30)));
             }
 

@@ -106,7 +106,7 @@ public sealed class TopicPostingTests(CommunityFixture app) : IClassFixture<Comm
     public async Task A_new_members_first_topic_waits_for_review_and_others_do_not_see_it()
     {
         var space = await Factory.SpaceAsync();
-        var author = Factory.ClientFor(CommunityWorld.Referent);
+        var author = Factory.ClientFor(await NewcomerAsync());
 
         var response = await author.NewTopicAsync(space.Slug, "Primo messaggio da approvare", "Testo in attesa");
 
@@ -256,5 +256,14 @@ public sealed class TopicPostingTests(CommunityFixture app) : IClassFixture<Comm
 
         Assert.Contains("> Frase memorabile", document.QuerySelector("textarea#reply-body")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(first.Id.ToString(), document.QuerySelector("input[name=ReplyToId]")!.GetAttribute("value"));
+    }
+
+    /// <summary>A plain member of the network who has never posted there (the demo's community has its regulars).</summary>
+    private async Task<string> NewcomerAsync()
+    {
+        var network = await Factory.NetworkAsync(CommunityWorld.Net);
+        var regulars = await Factory.QueryAsync(db => db.Set<MemberStats>().IgnoreQueryFilters().Where(s => s.NetworkId == network.Id).Select(s => s.UserId).ToListAsync());
+        var members = await Following.FollowingArrange.PlainMembersAsync(Factory, network.Id, 200);
+        return members.First(m => !regulars.Contains(m.Id)).Email;
     }
 }

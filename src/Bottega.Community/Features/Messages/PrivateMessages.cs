@@ -23,7 +23,6 @@ public sealed class PrivateMessages
     public const int MaxSubject = 200;
     public const int MaxText = 5000;
     private const int MaxHtml = 60000;
-    private const int ExcerptLength = 200;
     private static readonly string[] Tenant = [BottegaModel.TenantFilter];
 
     private readonly CommunityDbContext db;
@@ -228,7 +227,7 @@ public sealed class PrivateMessages
         conversation.MessageAdded(now);
         db.Messages.Add(message);
         CommunityOutbox.Add(db, MessageSent.OutboxType,
-            new MessageSent(NetworkId, conversation.Id, message.Id, Me, recipients, conversation.Subject, Excerpt(text), now), now);
+            new MessageSent(NetworkId, conversation.Id, message.Id, Me, recipients, conversation.Subject, Excerpts.Of(text), now), now);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -243,11 +242,6 @@ public sealed class PrivateMessages
         return new MessageOutcome(MessageError.None, conversation.Id);
     }
 
-    private static string Excerpt(string text)
-    {
-        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return flat.Length <= ExcerptLength ? flat : flat[..ExcerptLength].TrimEnd() + "…";
-    }
 
     /// <summary>The other participants' names of each conversation (null for an erased person), in one query each.</summary>
     private async Task<Dictionary<Guid, IReadOnlyList<string?>>> OthersAsync(List<Guid> conversationIds, Guid me, CancellationToken ct)

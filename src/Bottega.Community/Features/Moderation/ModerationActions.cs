@@ -1,4 +1,5 @@
 using Bottega.Community.Data;
+using Bottega.Community.Features.Search;
 using Bottega.Community.Domain;
 using Bottega.Community.Features.Access;
 using Bottega.Community.Features.Events;
@@ -66,7 +67,7 @@ public sealed class ModerationActions
         (await MemberStatistics.GetOrAddAsync(db, post.NetworkId, post.AuthorId, ct)).Trust(now);
         var tagIds = await db.TopicTags.Where(t => t.TopicId == topic.Id).Select(t => t.TagId).ToListAsync(ct);
         CommunityOutbox.Add(db, PostPublished.OutboxType, new PostPublished(post.NetworkId, space.Id, topic.Id, post.Id, post.Number, post.AuthorId,
-            topic.Kind == TopicKind.Question, topic.Title, CommunitySearch.Excerpt(post.Markdown), tagIds, [], now), now);
+            topic.Kind == TopicKind.Question, topic.Title, Excerpts.Of(post.Markdown), tagIds, [], now), now);
         ModerationEvents.Applied(db, post.NetworkId, post.AuthorId, "approved", topic.Id, post.Id, topic.Title, now);
         audit.Record(db, post.NetworkId, "community.post.approved", "post", post.Id, topic.Title);
         await db.SaveChangesAsync(ct);
@@ -140,15 +141,15 @@ public sealed class ModerationActions
         if (post.Number == 1)
         {
             topic.SetVisibility(Visibility.Hidden);
-            await index.RemoveAsync(db, CommunitySearch.TopicKind, topic.Id, ct);
+            await index.RemoveAsync(db, CommunitySearchDocuments.TopicKind, topic.Id, ct);
             foreach (var replyId in await db.Posts.Where(p => p.TopicId == topic.Id && p.Number > 1).Select(p => p.Id).ToListAsync(ct))
             {
-                await index.RemoveAsync(db, CommunitySearch.PostKind, replyId, ct);
+                await index.RemoveAsync(db, CommunitySearchDocuments.PostKind, replyId, ct);
             }
         }
         else
         {
-            await index.RemoveAsync(db, CommunitySearch.PostKind, post.Id, ct);
+            await index.RemoveAsync(db, CommunitySearchDocuments.PostKind, post.Id, ct);
         }
 
         await ResolveFlagsAsync(post.Id, FlagResolution.Upheld, now, ct);
@@ -228,7 +229,7 @@ public sealed class ModerationActions
             .ToListAsync(ct);
         foreach (var post in posts)
         {
-            await index.UpsertAsync(db, post.Number == 1 ? CommunitySearch.TopicDocument(topic, post) : CommunitySearch.PostDocument(topic, post), ct);
+            await index.UpsertAsync(db, post.Number == 1 ? CommunitySearchDocuments.Topic(topic, post.Markdown) : CommunitySearchDocuments.Reply(post, topic.Title), ct);
         }
     }
 

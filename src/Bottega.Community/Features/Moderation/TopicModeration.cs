@@ -1,4 +1,5 @@
 using Bottega.Community.Data;
+using Bottega.Community.Features.Search;
 using Bottega.Community.Domain;
 using Bottega.Community.Features.Access;
 using Bottega.Community.Features.Reputation;
@@ -162,12 +163,12 @@ public sealed class TopicModeration
         }
 
         await db.SaveChangesAsync(ct);
-        await index.RemoveAsync(db, CommunitySearch.TopicKind, source.Id, ct);
+        await index.RemoveAsync(db, CommunitySearchDocuments.TopicKind, source.Id, ct);
         if (target.Visibility == Visibility.Visible)
         {
             foreach (var post in posts.Where(p => p.Visibility == Visibility.Visible))
             {
-                await index.UpsertAsync(db, CommunitySearch.PostDocument(target, post), ct);
+                await index.UpsertAsync(db, CommunitySearchDocuments.Reply(post, target.Title), ct);
             }
         }
 

@@ -1,4 +1,5 @@
 using Bottega.Community.Data;
+using Bottega.Community.Features.Search;
 using Bottega.Community.Domain;
 using Bottega.Community.Features.Access;
 using Bottega.Platform.Auditing;
@@ -85,7 +86,7 @@ public sealed class PostEditing
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
-        await PostSearch.IndexAsync(index, db, topic, post, ct);
+        await CommunitySearchDocuments.IndexAsync(index, db, topic, post, ct);
         await transaction.CommitAsync(ct);
         return PostingResult.Saved(topic.Id, post.Id, post.Visibility == Visibility.PendingReview);
     }
@@ -134,7 +135,7 @@ public sealed class PostEditing
         await db.SaveChangesAsync(ct);
         topic.RecountReplies(await db.Posts.CountAsync(p => p.TopicId == topic.Id && p.Number > 1 && p.Visibility == Visibility.Visible, ct));
         await db.SaveChangesAsync(ct);
-        await PostSearch.RemoveAsync(index, db, topic, post, ct);
+        await CommunitySearchDocuments.RemoveAsync(index, db, topic, post, ct);
         await transaction.CommitAsync(ct);
         await Reputation.MemberStatistics.RefreshAsync(db, post.NetworkId, me, ct);
         return (PostingResult.Saved(topic.Id, post.Id, pending: false), post.Number == 1 ? place.Space.Slug : null);

@@ -1,4 +1,5 @@
 using Bottega.Community.Data;
+using Bottega.Community.Features.Search;
 using Bottega.Community.Domain;
 using Bottega.Community.Features.Access;
 using Bottega.Community.Features.Events;
@@ -122,7 +123,7 @@ public sealed class Replies
         }
 
         await db.SaveChangesAsync(ct);
-        await PostSearch.IndexAsync(index, db, topic, post, ct);
+        await CommunitySearchDocuments.IndexAsync(index, db, topic, post, ct);
         await transaction.CommitAsync(ct);
         if (!review && topic.Kind == TopicKind.Question)
         {

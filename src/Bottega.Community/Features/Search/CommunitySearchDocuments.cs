@@ -1,5 +1,6 @@
 using Bottega.Community.Domain;
 using Bottega.Platform.Search;
+using Microsoft.EntityFrameworkCore;
 
 namespace Bottega.Community.Features.Search;
 
@@ -24,4 +25,11 @@ internal static class CommunitySearchDocuments
         ArgumentNullException.ThrowIfNull(post);
         return new SearchDocument(PostKind, post.Id, post.NetworkId, topicTitle, post.Markdown);
     }
+
+    /// <summary>Upserts the topic's document for a first post, the reply's otherwise.</summary>
+    public static Task IndexAsync(IFullTextIndex index, DbContext db, Topic topic, Post post, CancellationToken ct) =>
+        index.UpsertAsync(db, post.Number == 1 ? Topic(topic, post.Markdown) : Reply(post, topic.Title), ct);
+
+    public static Task RemoveAsync(IFullTextIndex index, DbContext db, Topic topic, Post post, CancellationToken ct) =>
+        post.Number == 1 ? index.RemoveAsync(db, TopicKind, topic.Id, ct) : index.RemoveAsync(db, PostKind, post.Id, ct);
 }

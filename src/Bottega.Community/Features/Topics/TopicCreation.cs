@@ -1,4 +1,5 @@
 using Bottega.Community.Data;
+using Bottega.Community.Features.Search;
 using Bottega.Community.Domain;
 using Bottega.Community.Features.Access;
 using Bottega.Community.Features.Events;
@@ -137,7 +138,7 @@ public sealed class TopicCreation
         await db.SaveChangesAsync(ct);
         await TopicTagging.RecountAsync(db, tags, ct);
         await db.SaveChangesAsync(ct);
-        await PostSearch.IndexAsync(index, db, topic, post, ct);
+        await CommunitySearchDocuments.IndexAsync(index, db, topic, post, ct);
         await transaction.CommitAsync(ct);
         if (!review && topic.Kind == TopicKind.Question)
         {

@@ -1,6 +1,6 @@
-namespace Bottega.Community.Features.Posts;
+namespace Bottega.Community.Features.Events;
 
-/// <summary>The first words of a post, for notifications and e-mails.</summary>
+/// <summary>The first words of a post or message, for events, notifications and e-mails.</summary>
 internal static class Excerpts
 {
     public const int Length = 200;
