@@ -1,3 +1,4 @@
+using Bottega.Community.Domain;
 using Bottega.Credentials.Awards;
 using Bottega.Credentials.Domain;
 using Bottega.Demo;
@@ -47,6 +48,10 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, $"{url} as {visitor}:\n" + string.Join("\n", serious.Select(v =>
             $"- {v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));
+
+        // A form with an explicit action gets no antiforgery token from the tag helper unless asked: the post would be refused.
+        var tokenless = await page.EvaluateAsync<string[]>("[...document.querySelectorAll('form[method=post]')].filter(f => !f.querySelector('input[name=__RequestVerificationToken]')).map(f => f.getAttribute('action') ?? '')");
+        Assert.True(tokenless.Length == 0, $"{url} as {visitor}: forms without an antiforgery token: {string.Join(", ", tokenless)}");
         await page.Context.CloseAsync();
     }
 
@@ -96,6 +101,15 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         {
             var rule = await browser.Factory.QueryAsync(db => db.Set<AwardRule>().IgnoreQueryFilters().Select(r => r.Id).FirstAsync());
             url = url.Replace("{rule}", rule.ToString(), StringComparison.Ordinal);
+        }
+
+        if (url.Contains("{topic}", StringComparison.Ordinal) || url.Contains("{post}", StringComparison.Ordinal) || url.Contains("{space}", StringComparison.Ordinal))
+        {
+            var topic = await browser.Factory.QueryAsync(db => db.Set<Topic>().IgnoreQueryFilters()
+                .Where(t => t.Title == "Affidamento diretto sotto i 140.000 euro: serve sempre la rotazione?").Select(t => new { t.Id, t.SpaceId }).SingleAsync());
+            var post = await browser.Factory.QueryAsync(db => db.Set<Post>().IgnoreQueryFilters().Where(p => p.TopicId == topic.Id && p.Number == 1).Select(p => p.Id).SingleAsync());
+            url = url.Replace("{topic}", topic.Id.ToString(), StringComparison.Ordinal).Replace("{post}", post.ToString(), StringComparison.Ordinal)
+                .Replace("{space}", topic.SpaceId.ToString(), StringComparison.Ordinal);
         }
 
         return url;

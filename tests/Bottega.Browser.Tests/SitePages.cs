@@ -8,9 +8,10 @@ public static class SitePages
     private const string Rup = DemoAccounts.Rup;
     private const string Federation = DemoAccounts.Federation;
     private static readonly string RupAdmin = DemoAccounts.AdminOf(Rup);
+    private static readonly string RupModerator = DemoAccounts.ModeratorOf(Rup);
     private static readonly string FederationReferent = DemoAccounts.ReferentOf(Federation);
 
-    /// <summary>URL (with {member} for a member's id, {organization} for a union's id, {course}, {quiz} {certificate} for the demo's first digital-skills course, its quiz and one of its certificates; {badge}/{badgeurl} for the learner's public badge, {achievement} for a federation badge class, {rule} for the demo award rule) and the visitor's e-mail (null: anonymous).</summary>
+    /// <summary>URL (with {member} for a member's id, {organization} for a union's id, {course}, {quiz} {certificate} for the demo's first digital-skills course, its quiz and one of its certificates; {badge}/{badgeurl} for the learner's public badge, {achievement} for a federation badge class, {rule} for the demo award rule; {topic}/{post} for the RUP association's seeded question on direct awards and its first post, {space} for its procurement space) and the visitor's e-mail (null: anonymous).</summary>
     public static readonly (string Url, string? Visitor)[] All =
     [
         ("/", null),
@@ -75,5 +76,27 @@ public static class SitePages
         ($"/reti/{Federation}/gestione/riconoscimenti/{{rule}}", DemoAccounts.AdminOf(Federation)),
         ($"/reti/{Federation}/riconoscimenti", null),
         ($"/reti/{Federation}/riconoscimenti/{{rule}}", null),
+        ($"/reti/{Rup}/comunita", DemoAccounts.Learner),
+        ($"/reti/{Rup}/comunita/procedure-di-affidamento", DemoAccounts.Learner),
+        ($"/reti/{Rup}/comunita/procedure-di-affidamento/nuovo", DemoAccounts.Learner),
+        ($"/reti/{Rup}/comunita/discussioni/{{topic}}", DemoAccounts.Learner),
+        ($"/reti/{Rup}/comunita/discussioni/{{topic}}", RupModerator),
+        ($"/reti/{Rup}/comunita/discussioni/{{topic}}/moderazione", RupModerator),
+        ($"/reti/{Rup}/comunita/messaggi/{{post}}/modifica", RupModerator),
+        ($"/reti/{Rup}/comunita/messaggi/{{post}}/storia", DemoAccounts.Learner),
+        ($"/reti/{Rup}/comunita/messaggi/{{post}}/segnala", DemoAccounts.Learner),
+        ($"/reti/{Rup}/comunita/tag/affidamento-diretto", DemoAccounts.Learner),
+        ($"/reti/{Rup}/comunita/cerca?q=rotazione", DemoAccounts.Learner),
+        ($"/reti/{Rup}/comunita/persone", DemoAccounts.Learner),
+        ($"/reti/{Rup}/comunita/persone/{{member}}", DemoAccounts.Learner),
+        ($"/reti/{Rup}/comunita/seguiti", DemoAccounts.Colleague),
+        ($"/reti/{Rup}/messaggi", DemoAccounts.Learner),
+        ($"/reti/{Rup}/messaggi/nuovo?a={{member}}", DemoAccounts.Learner),
+        ($"/reti/{Rup}/comunita/moderazione", RupModerator),
+        ($"/reti/{Rup}/comunita/gestione/spazi", RupAdmin),
+        ($"/reti/{Rup}/comunita/gestione/spazi/{{space}}", RupAdmin),
+        ($"/reti/{Rup}/comunita/gestione/spazi/{{space}}/membri", RupAdmin),
+        ("/notifiche", DemoAccounts.Colleague),
+        ("/notifiche/preferenze", DemoAccounts.Learner),
     ];
 }

@@ -45,6 +45,19 @@ public sealed class FullTextIndexTests(SearchDatabase database) : IClassFixture<
     }
 
     [Fact]
+    public async Task Any_word_search_finds_documents_with_some_of_the_words_those_with_more_first()
+    {
+        var both = await AddAsync("Affidamento diretto e rotazione", "");
+        var one = await AddAsync("Rotazione degli incarichi", "");
+        await AddAsync("Bilancio consolidato", "");
+
+        await using var db = Context();
+        var hits = await database.Index.SearchAnyAsync(db, kind, null, "affidamento rotazione del fornitore uscente", 10, CancellationToken.None);
+
+        Assert.Equal([both, one], hits.Select(h => h.Key));
+    }
+
+    [Fact]
     public async Task The_last_word_matches_as_a_prefix()
     {
         var key = await AddAsync("Servizi digitali", "");

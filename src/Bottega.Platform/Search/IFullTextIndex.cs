@@ -21,4 +21,10 @@ public interface IFullTextIndex
     /// Any user text is accepted: words are taken out of it, never its syntax.
     /// </summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(DbContext db, string kind, Guid? networkId, string text, int limit, CancellationToken ct);
+
+    /// <summary>
+    /// Like <see cref="SearchAsync"/>, but a document needs only one of the words; those with more of them (and in the
+    /// title) rank first. For suggestions such as "similar questions", where a whole sentence is typed.
+    /// </summary>
+    Task<IReadOnlyList<SearchHit>> SearchAnyAsync(DbContext db, string kind, Guid? networkId, string text, int limit, CancellationToken ct);
 }

@@ -31,12 +31,17 @@ internal sealed class PostgresFullTextIndex : IFullTextIndex
         await db.Database.ExecuteSqlAsync($"DELETE FROM plt_search_documents WHERE kind = {kind} AND key = {key}", ct);
     }
 
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(DbContext db, string kind, Guid? networkId, string text, int limit, CancellationToken ct)
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(DbContext db, string kind, Guid? networkId, string text, int limit, CancellationToken ct) =>
+        QueryAsync(db, kind, networkId, TsQuery(text), limit, ct);
+
+    public Task<IReadOnlyList<SearchHit>> SearchAnyAsync(DbContext db, string kind, Guid? networkId, string text, int limit, CancellationToken ct) =>
+        QueryAsync(db, kind, networkId, TsQuery(text, " | "), limit, ct);
+
+    private static async Task<IReadOnlyList<SearchHit>> QueryAsync(DbContext db, string kind, Guid? networkId, string? query, int limit, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        var query = TsQuery(text);
         if (query is null)
         {
             return [];
@@ -61,10 +66,10 @@ internal sealed class PostgresFullTextIndex : IFullTextIndex
     }
 
     /// <summary>"formazione digitale" → <c>formazione &amp; digitale:*</c>; null when no word is left to search.</summary>
-    internal static string? TsQuery(string? text)
+    internal static string? TsQuery(string? text, string separator = " & ")
     {
         var words = ItalianTerms.QueryWords(text);
-        return words.Count == 0 ? null : string.Join(" & ", words) + ":*";
+        return words.Count == 0 ? null : string.Join(separator, words) + ":*";
     }
 
     private sealed class Row

@@ -46,12 +46,17 @@ internal sealed class SqliteFullTextIndex : IFullTextIndex
         await db.Database.ExecuteSqlAsync($"""DELETE FROM plt_search_documents WHERE kind = {kind} AND "key" = {key.ToString()}""", ct);
     }
 
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(DbContext db, string kind, Guid? networkId, string text, int limit, CancellationToken ct)
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(DbContext db, string kind, Guid? networkId, string text, int limit, CancellationToken ct) =>
+        QueryAsync(db, kind, networkId, MatchExpression(text), limit, ct);
+
+    public Task<IReadOnlyList<SearchHit>> SearchAnyAsync(DbContext db, string kind, Guid? networkId, string text, int limit, CancellationToken ct) =>
+        QueryAsync(db, kind, networkId, MatchExpression(text, " OR "), limit, ct);
+
+    private static async Task<IReadOnlyList<SearchHit>> QueryAsync(DbContext db, string kind, Guid? networkId, string? match, int limit, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        var match = MatchExpression(text);
         if (match is null)
         {
             return [];
@@ -78,7 +83,7 @@ internal sealed class SqliteFullTextIndex : IFullTextIndex
     }
 
     /// <summary>"formazione digitale" → <c>"formazion" AND "digital"*</c>; null when no word is left to search.</summary>
-    internal static string? MatchExpression(string? text)
+    internal static string? MatchExpression(string? text, string separator = " AND ")
     {
         var stems = ItalianTerms.QueryWords(text).Select(ItalianTerms.Stem).Where(s => s.Length > 0).Distinct().ToList();
         if (stems.Count == 0)
@@ -86,7 +91,7 @@ internal sealed class SqliteFullTextIndex : IFullTextIndex
             return null;
         }
 
-        return string.Join(" AND ", stems.Select((stem, i) => Quote(stem) + (i == stems.Count - 1 ? "*" : "")));
+        return string.Join(separator, stems.Select((stem, i) => Quote(stem) + (i == stems.Count - 1 ? "*" : "")));
     }
 
     private static string Quote(string stem) => "\"" + stem.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

@@ -1,9 +1,9 @@
 using Bottega.Community.Data;
-using Bottega.Community.Features.Search;
 using Bottega.Community.Domain;
 using Bottega.Community.Features.Access;
 using Bottega.Community.Features.Events;
 using Bottega.Community.Features.Reputation;
+using Bottega.Community.Features.Search;
 using Bottega.Platform.Auditing;
 using Bottega.Platform.Search;
 using Bottega.Platform.Security;

@@ -1,7 +1,7 @@
 using Bottega.Community.Data;
-using Bottega.Community.Features.Search;
 using Bottega.Community.Domain;
 using Bottega.Community.Features.Access;
+using Bottega.Community.Features.Search;
 using Bottega.Platform.Auditing;
 using Bottega.Platform.Search;
 using Bottega.Platform.Security;

@@ -1,10 +1,10 @@
 using Bottega.Community.Data;
-using Bottega.Community.Features.Search;
 using Bottega.Community.Domain;
 using Bottega.Community.Features.Access;
 using Bottega.Community.Features.Events;
 using Bottega.Community.Features.Moderation;
 using Bottega.Community.Features.Reputation;
+using Bottega.Community.Features.Search;
 using Bottega.Platform.Search;
 using Bottega.Platform.Security;
 using Microsoft.EntityFrameworkCore;

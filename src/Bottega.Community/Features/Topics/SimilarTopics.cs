@@ -1,7 +1,7 @@
 using Bottega.Community.Data;
-using Bottega.Community.Features.Search;
 using Bottega.Community.Domain;
 using Bottega.Community.Features.Access;
+using Bottega.Community.Features.Search;
 using Bottega.Platform.Search;
 using Bottega.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +35,7 @@ public sealed class SimilarTopics
             return [];
         }
 
-        var hits = await index.SearchAsync(db, CommunitySearchDocuments.TopicKind, networkId, text[..Math.Min(text.Length, 200)], 30, ct);
+        var hits = await index.SearchAnyAsync(db, CommunitySearchDocuments.TopicKind, networkId, text[..Math.Min(text.Length, 200)], 30, ct);
         if (hits.Count == 0)
         {
             return [];

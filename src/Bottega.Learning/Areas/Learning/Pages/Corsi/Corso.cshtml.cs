@@ -1,8 +1,8 @@
 using Bottega.Learning.Features.Catalogue;
 using Bottega.Learning.Features.Enrolments;
-using Bottega.Platform.Text;
 using Bottega.Platform.Security;
 using Bottega.Platform.Tenancy;
+using Bottega.Platform.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

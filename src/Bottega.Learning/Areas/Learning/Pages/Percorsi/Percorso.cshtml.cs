@@ -1,6 +1,6 @@
 using Bottega.Learning.Features.Paths;
-using Bottega.Platform.Text;
 using Bottega.Platform.Security;
+using Bottega.Platform.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

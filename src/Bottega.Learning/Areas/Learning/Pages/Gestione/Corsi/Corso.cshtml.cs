@@ -1,9 +1,9 @@
 using Bottega.Learning.Domain;
 using Bottega.Learning.Features.Authoring;
 using Bottega.Learning.Features.Progress;
-using Bottega.Platform.Text;
 using Bottega.Organizations.Contracts;
 using Bottega.Platform.Security;
+using Bottega.Platform.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
