@@ -39,6 +39,8 @@ public static class CommunityModule
         services.AddScoped<Features.Posts.PostComposer>();
         services.AddFeature<Features.Topics.TopicCreation>();
         services.AddFeature<Features.Topics.TopicReading>();
+        services.AddSingleton<Features.Topics.TopicViewCounter>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Topics.TopicViewCounter>());
         services.AddFeature<Features.Topics.SimilarTopics>();
         services.AddFeature<Features.Posts.Replies>();
         services.AddFeature<Features.Posts.PostEditing>();

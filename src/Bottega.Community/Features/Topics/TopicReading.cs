@@ -17,13 +17,15 @@ public sealed class TopicReading
     private readonly ICurrentUser user;
     private readonly SpacePermissions permissions;
     private readonly IPersonNames names;
+    private readonly TopicViewCounter viewCounter;
 
-    internal TopicReading(CommunityDbContext db, ICurrentUser user, SpacePermissions permissions, IPersonNames names)
+    internal TopicReading(CommunityDbContext db, ICurrentUser user, SpacePermissions permissions, IPersonNames names, TopicViewCounter viewCounter)
     {
         this.db = db;
         this.user = user;
         this.permissions = permissions;
         this.names = names;
+        this.viewCounter = viewCounter;
     }
 
     /// <summary>Where a merged topic now lives, if it was merged (the page redirects there).</summary>
@@ -66,7 +68,7 @@ public sealed class TopicReading
         var canAccept = topic.Kind == TopicKind.Question && (topic.AuthorId == me || rights.CanModerate);
         var header = new TopicHeader(topic.Id, space.Id, space.Slug, space.Name, topic.Kind, topic.Title, topic.Visibility, topic.IsLocked, topic.IsPinned,
             topic.AuthorId, topic.AcceptedPostId, topic.ReplyCount, topic.ViewCount + 1, topic.CreatedAt);
-        await db.Topics.Where(t => t.Id == topicId).ExecuteUpdateAsync(s => s.SetProperty(t => t.ViewCount, t => t.ViewCount + 1), ct);
+        viewCounter.Record(topicId);
         return new TopicView(header, tags, first is null ? null : views[0], first is null ? views : views.Skip(1).ToList(), page, pageCount,
             canReply, notice, rights.CanModerate, canAccept, rights.CanRead && me is not null);
     }
