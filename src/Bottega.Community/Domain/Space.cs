@@ -107,27 +107,6 @@ public sealed class Space : INetworkScoped
         SourceId = sourceId;
     }
 
-    /// <summary>A visible post was published here (a new topic's first post when <paramref name="newTopic"/>).</summary>
-    public void Posted(bool newTopic, DateTime now)
-    {
-        PostCount++;
-        TopicCount += newTopic ? 1 : 0;
-        LastActivityAt = now;
-    }
-
-    /// <summary>A visible post left (deleted by its author); a whole topic when <paramref name="topic"/>.</summary>
-    public void Unposted(bool topic)
-    {
-        PostCount = Math.Max(0, PostCount - 1);
-        TopicCount = Math.Max(0, TopicCount - (topic ? 1 : 0));
-    }
-
-    /// <summary>Sets the counters from a count of the visible topics and posts (after a moderator moved, merged, hid or approved).</summary>
-    public void Recount(int topics, int posts)
-    {
-        TopicCount = topics;
-        PostCount = posts;
-    }
 }
 
 public enum SpaceRole

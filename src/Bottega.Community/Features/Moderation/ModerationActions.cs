@@ -4,6 +4,7 @@ using Bottega.Community.Features.Access;
 using Bottega.Community.Features.Events;
 using Bottega.Community.Features.Reputation;
 using Bottega.Community.Features.Search;
+using Bottega.Community.Features.Spaces;
 using Bottega.Platform.Auditing;
 using Bottega.Platform.Search;
 using Bottega.Platform.Security;
@@ -248,7 +249,7 @@ public sealed class ModerationActions
     private async Task AfterVisibilityChangeAsync(ModeratedPost item, CancellationToken ct)
     {
         item.Topic.RecountReplies(await SpaceCounters.VisibleRepliesAsync(db, item.Topic.Id, ct));
-        await SpaceCounters.RecountAsync(db, item.Space, ct);
+        await SpaceCounters.RecountAsync(db, item.Space.Id, ct);
         await MemberStatistics.RefreshAsync(db, item.Post.NetworkId, item.Post.AuthorId, ct);
     }
 

@@ -3,6 +3,7 @@ using Bottega.Community.Domain;
 using Bottega.Community.Features.Access;
 using Bottega.Community.Features.Reputation;
 using Bottega.Community.Features.Search;
+using Bottega.Community.Features.Spaces;
 using Bottega.Platform.Auditing;
 using Bottega.Platform.Search;
 using Microsoft.EntityFrameworkCore;
@@ -96,8 +97,8 @@ public sealed class TopicModeration
         audit.Record(db, topic.NetworkId, "community.topic.moved", "topic", topic.Id, $"{topic.Title}: {from.Name} → {to.Name}");
         ModerationEvents.Applied(db, topic.NetworkId, topic.AuthorId, "moved", topic.Id, null, topic.Title, now);
         await db.SaveChangesAsync(ct);
-        await SpaceCounters.RecountAsync(db, from, ct);
-        await SpaceCounters.RecountAsync(db, to, ct);
+        await SpaceCounters.RecountAsync(db, from.Id, ct);
+        await SpaceCounters.RecountAsync(db, to.Id, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return ModerationResult.Done("Discussione spostata.");
@@ -156,10 +157,10 @@ public sealed class TopicModeration
         }
 
         target.RecountReplies(await SpaceCounters.VisibleRepliesAsync(db, target.Id, ct));
-        await SpaceCounters.RecountAsync(db, sourceSpace, ct);
+        await SpaceCounters.RecountAsync(db, sourceSpace.Id, ct);
         if (targetSpace.Id != sourceSpace.Id)
         {
-            await SpaceCounters.RecountAsync(db, targetSpace, ct);
+            await SpaceCounters.RecountAsync(db, targetSpace.Id, ct);
         }
 
         await db.SaveChangesAsync(ct);

@@ -2,6 +2,7 @@ using Bottega.Community.Data;
 using Bottega.Community.Domain;
 using Bottega.Community.Features.Access;
 using Bottega.Community.Features.Search;
+using Bottega.Community.Features.Spaces;
 using Bottega.Platform.Auditing;
 using Bottega.Platform.Search;
 using Bottega.Platform.Security;
@@ -119,11 +120,6 @@ public sealed class PostEditing
         }
 
         post.SetVisibility(Visibility.Deleted);
-        if (wasVisible)
-        {
-            place.Space.Unposted(post.Number == 1);
-        }
-
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (topic.AcceptedPostId == post.Id)
         {
@@ -133,8 +129,13 @@ public sealed class PostEditing
         }
 
         await db.SaveChangesAsync(ct);
-        topic.RecountReplies(await db.Posts.CountAsync(p => p.TopicId == topic.Id && p.Number > 1 && p.Visibility == Visibility.Visible, ct));
+        topic.RecountReplies(await SpaceCounters.VisibleRepliesAsync(db, topic.Id, ct));
         await db.SaveChangesAsync(ct);
+        if (wasVisible)
+        {
+            await SpaceCounters.RecountAsync(db, place.Space.Id, ct);
+        }
+
         await CommunitySearchDocuments.RemoveAsync(index, db, topic, post, ct);
         await transaction.CommitAsync(ct);
         await Reputation.MemberStatistics.RefreshAsync(db, post.NetworkId, me, ct);

@@ -5,6 +5,7 @@ using Bottega.Community.Features.Events;
 using Bottega.Community.Features.Moderation;
 using Bottega.Community.Features.Reputation;
 using Bottega.Community.Features.Search;
+using Bottega.Community.Features.Spaces;
 using Bottega.Platform.Search;
 using Bottega.Platform.Security;
 using Microsoft.EntityFrameworkCore;
@@ -116,13 +117,17 @@ public sealed class Replies
         (await MemberStatistics.GetOrAddAsync(db, topic.NetworkId, me, ct)).Posted(now);
         if (!review)
         {
-            space.Posted(newTopic: false, now);
             var tagIds = await db.TopicTags.Where(t => t.TopicId == topic.Id).Select(t => t.TagId).ToListAsync(ct);
             CommunityOutbox.Add(db, PostPublished.OutboxType, new PostPublished(topic.NetworkId, space.Id, topic.Id, post.Id, post.Number, me,
                 topic.Kind == TopicKind.Question, topic.Title, Excerpts.Of(text.Markdown), tagIds, text.MentionedUserIds, now), now);
         }
 
         await db.SaveChangesAsync(ct);
+        if (!review)
+        {
+            await SpaceCounters.PostAddedAsync(db, space.Id, now, ct);
+        }
+
         await CommunitySearchDocuments.IndexAsync(index, db, topic, post, ct);
         await transaction.CommitAsync(ct);
         if (!review && topic.Kind == TopicKind.Question)

@@ -40,6 +40,10 @@ internal static class SpaceCounters
             .SetProperty(x => x.LastActivityAt, last), ct);
     }
 
+    /// <summary>Visible replies of the topic (posts after the first), for <see cref="Topic.RecountReplies"/>.</summary>
+    public static Task<int> VisibleRepliesAsync(CommunityDbContext db, Guid topicId, CancellationToken ct) =>
+        db.Posts.IgnoreQueryFilters([BottegaModel.TenantFilter]).CountAsync(p => p.TopicId == topicId && p.Number > 1 && p.Visibility == Visibility.Visible, ct);
+
     // By id, so it works where the request has no network (an outbox handler) as well as in a page.
     private static IQueryable<Space> Spaces(CommunityDbContext db, Guid spaceId) =>
         db.Spaces.IgnoreQueryFilters([BottegaModel.TenantFilter]).Where(s => s.Id == spaceId);

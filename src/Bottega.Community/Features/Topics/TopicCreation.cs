@@ -6,6 +6,7 @@ using Bottega.Community.Features.Moderation;
 using Bottega.Community.Features.Posts;
 using Bottega.Community.Features.Reputation;
 using Bottega.Community.Features.Search;
+using Bottega.Community.Features.Spaces;
 using Bottega.Platform.Search;
 using Bottega.Platform.Security;
 using Microsoft.EntityFrameworkCore;
@@ -129,13 +130,17 @@ public sealed class TopicCreation
         (await MemberStatistics.GetOrAddAsync(db, space.NetworkId, me, ct)).Posted(now);
         if (!review)
         {
-            space.Posted(newTopic: true, now);
             CommunityOutbox.Add(db, PostPublished.OutboxType, new PostPublished(space.NetworkId, space.Id, topic.Id, post.Id, 1, me,
                 topic.Kind == TopicKind.Question, title, Excerpts.Of(text.Markdown), [.. tags.Select(t => t.Id)], text.MentionedUserIds, now), now);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        if (!review)
+        {
+            await SpaceCounters.TopicAddedAsync(db, space.Id, now, ct);
+        }
+
         await TopicTagging.RecountAsync(db, tags, ct);
         await db.SaveChangesAsync(ct);
         await CommunitySearchDocuments.IndexAsync(index, db, topic, post, ct);
