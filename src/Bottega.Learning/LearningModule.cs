@@ -49,6 +49,7 @@ public static class LearningModule
         services.AddFeature<Features.Assessments.SelfAssessment>();
         services.AddFeature<Features.Assessments.SyllabusQuestionSeeder>();
         services.AddScoped<ITrainingHoursLedger, TrainingHoursLedger>();
+        services.AddScoped<ILiveSessionObjects, LiveSessionObjects>();
         services.AddScoped<ILearningCatalogLookup, Features.Lookup.LearningCatalogLookup>();
         services.AddScoped<IPathCompletionStatistics, Features.Paths.PathCompletionStatistics>();
         services.AddFeature<Features.Certificates.Certificates>();

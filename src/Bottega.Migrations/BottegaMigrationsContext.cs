@@ -1,4 +1,5 @@
 using Bottega.Community;
+using Bottega.Events;
 using Bottega.Credentials;
 using Bottega.Identity;
 using Bottega.Identity.Domain;
@@ -29,6 +30,7 @@ public abstract class BottegaMigrationsContext(DbContextOptions options)
         LearningModule.ApplyModel(builder);
         CredentialsModule.ApplyModel(builder);
         CommunityModule.ApplyModel(builder);
+        EventsModule.ApplyModel(builder);
         BottegaModel.ApplyConventions(builder, this);
     }
 }

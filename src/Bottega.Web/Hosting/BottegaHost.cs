@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Bottega.Community;
+using Bottega.Events;
 using Bottega.Credentials;
 using Bottega.Demo;
 using Bottega.Identity;
@@ -25,6 +26,7 @@ internal static class BottegaHost
         builder.AddLearning();
         builder.AddCredentials();
         builder.AddCommunity();
+        builder.AddEvents();
         builder.AddDemo();
         builder.Services.AddRazorPages()
             .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new NumberInputModelBinderProvider()))
@@ -59,6 +61,7 @@ internal static class BottegaHost
         app.MapLearningApi();
         app.MapCredentials();
         app.MapCommunity();
+        app.MapEvents();
         app.MapOpenApi("/api/v1/openapi.json");
         return app;
     }
