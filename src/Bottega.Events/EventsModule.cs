@@ -1,5 +1,8 @@
 using Bottega.Events.Data;
+using Bottega.Events.Features.Calendar;
+using Bottega.Events.Features.Management;
 using Bottega.Platform;
+using Bottega.Platform.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +20,15 @@ public static class EventsModule
         services.AddRazorPages().AddApplicationPart(typeof(EventsModule).Assembly);
         services.AddBottegaDbContext<EventsDbContext>();
         services.AddOptions<EventsOptions>().BindConfiguration(EventsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        AddManagementAndCalendar(services);
         return builder;
+    }
+
+    private static void AddManagementAndCalendar(IServiceCollection services)
+    {
+        services.AddFeature<EventAdministration>();
+        services.AddFeature<OrganizerEvents>();
+        services.AddFeature<EventCalendar>();
     }
 
     /// <summary>The module's endpoints outside Razor Pages (calendar feeds, provider callbacks).</summary>
