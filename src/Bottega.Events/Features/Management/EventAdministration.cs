@@ -52,6 +52,12 @@ public sealed class EventAdministration
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
+    /// <summary>The courses of the network's catalogue an event may be linked to.</summary>
+    public Task<IReadOnlyList<CatalogCourse>> CoursesAsync(CancellationToken ct) => catalog.CoursesAsync(Network.Id, ct);
+
+    /// <summary>The network's member organizations, for the audience.</summary>
+    public Task<IReadOnlyList<OrganizationInfo>> MemberOrganizationsAsync(CancellationToken ct) => networks.ListActiveMemberOrganizationsAsync(Network.Id, ct);
+
     /// <summary>A new draft event; its id on success.</summary>
     public async Task<ManagementResult> CreateAsync(EventForm form, Guid actorId, CancellationToken ct)
     {
