@@ -2,6 +2,7 @@ using Bottega.Events.Domain;
 using Bottega.Events.Features.Management;
 using Bottega.Platform.Tenancy;
 using Bottega.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bottega.Events.Tests.Management;
@@ -55,7 +56,7 @@ internal static class EventArrange
     {
         var userId = await factory.UserIdAsync(email);
         await using var db = factory.Open();
-        var ev = await db.Set<LiveEvent>().FindAsync(eventId) ?? throw new InvalidOperationException("No such event.");
+        var ev = await db.Set<LiveEvent>().IgnoreQueryFilters().SingleAsync(e => e.Id == eventId);
         db.Add(Registration.Create(ev.NetworkId, eventId, userId, status, null, Guid.NewGuid().ToString("N"), TimeProvider.System.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync();
     }
