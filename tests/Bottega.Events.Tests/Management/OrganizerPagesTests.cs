@@ -55,7 +55,11 @@ public sealed class OrganizerPagesTests(AppFixture app) : IClassFixture<AppFixtu
         var refused = await admin.PostFormAsync(url, new Dictionary<string, string> { ["Input.Title"] = "", ["Input.Kind"] = "Webinar", ["Input.AttendanceThresholdPercent"] = "75" });
         var created = await admin.PostFormAsync(url, new Dictionary<string, string>
         {
-            ["Input.Title"] = title, ["Input.Kind"] = "Webinar", ["Input.RegistrationMode"] = "Open", ["Input.Capacity"] = "", ["Input.AttendanceThresholdPercent"] = "75",
+            ["Input.Title"] = title,
+            ["Input.Kind"] = "Webinar",
+            ["Input.RegistrationMode"] = "Open",
+            ["Input.Capacity"] = "",
+            ["Input.AttendanceThresholdPercent"] = "75",
         });
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
@@ -76,8 +80,14 @@ public sealed class OrganizerPagesTests(AppFixture app) : IClassFixture<AppFixtu
 
         var added = await admin.PostFormAsync(url, $"{url}?handler=AddSession", new Dictionary<string, string>
         {
-            ["Session.Day"] = "2030-06-12", ["Session.Time"] = "14:30", ["Session.DurationMinutes"] = "120", ["Session.Online"] = "false",
-            ["Session.Place"] = "Sala consiliare", ["Session.Hours"] = "2.5", ["Session.Provider"] = "None", ["Session.RepeatWeeks"] = "0",
+            ["Session.Day"] = "2030-06-12",
+            ["Session.Time"] = "14:30",
+            ["Session.DurationMinutes"] = "120",
+            ["Session.Online"] = "false",
+            ["Session.Place"] = "Sala consiliare",
+            ["Session.Hours"] = "2.5",
+            ["Session.Provider"] = "None",
+            ["Session.RepeatWeeks"] = "0",
         });
         var published = await admin.PostFormAsync(url, $"{url}?handler=Publish", new Dictionary<string, string>());
 
