@@ -1,6 +1,7 @@
 using System.Net;
 using Bottega.Demo;
 using Bottega.Events.Domain;
+using Bottega.Learning.Domain;
 using Bottega.Testing;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
@@ -91,10 +92,11 @@ public sealed class MeetingPageTests(MeetingsFixture fixture)
     }
 
     [Fact]
-    public async Task An_external_sessions_recording_is_pasted_and_a_bad_address_is_refused()
+    public async Task An_external_sessions_recording_is_pasted_a_bad_address_is_refused_and_the_linked_course_gets_it()
     {
+        var courseId = await fixture.Factory.QueryAsync(db => db.Set<Course>().OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
         var arranged = await MeetingsArrange.EventAsync(fixture.Factory, Network, DemoAccounts.Learner, MeetingProvider.External, Now.AddMinutes(-100),
-            meetingUrl: "https://teams.example.test/meet/1");
+            meetingUrl: "https://teams.example.test/meet/1", courseId: courseId);
         var client = fixture.Factory.ClientFor(DemoAccounts.AdminOf(Network));
         var page = PageOf(arranged);
 
@@ -107,6 +109,9 @@ public sealed class MeetingPageTests(MeetingsFixture fixture)
         Assert.Null(afterBad);
         Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
         Assert.Equal("https://stream.example.test/video/42", await RecordingUrlAsync(arranged.SessionId));
+        var attached = await fixture.Factory.QueryAsync(db => db.Set<LearningObject>()
+            .Where(o => o.CourseId == courseId && o.Kind == LearningObjectKind.ExternalLink).Select(o => o.Content).ToListAsync());
+        Assert.Contains(attached, content => content.Contains("https://stream.example.test/video/42", StringComparison.Ordinal));
     }
 
     private async Task<string?> RecordingUrlAsync(Guid sessionId)
