@@ -1,6 +1,8 @@
 using Bottega.Events.Data;
 using Bottega.Events.Features.Calendar;
 using Bottega.Events.Features.Management;
+using Bottega.Events.Features.Providers;
+using Bottega.Events.Features.Providers.BigBlueButton;
 using Bottega.Platform;
 using Bottega.Platform.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -21,6 +23,7 @@ public static class EventsModule
         services.AddBottegaDbContext<EventsDbContext>();
         services.AddOptions<EventsOptions>().BindConfiguration(EventsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         AddManagementAndCalendar(services);
+        AddProviders(services);
         return builder;
     }
 
@@ -35,7 +38,23 @@ public static class EventsModule
     public static IEndpointRouteBuilder MapEvents(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapBigBlueButtonCallbacks();
         return endpoints;
+    }
+
+    /// <summary>Meeting providers: the BigBlueButton client and callbacks, personal join links, the organizer's meeting actions.</summary>
+    private static void AddProviders(IServiceCollection services)
+    {
+        services.AddHttpClient<BigBlueButtonClient>(http =>
+        {
+            http.Timeout = TimeSpan.FromSeconds(15);
+            http.MaxResponseContentBufferSize = 4 * 1024 * 1024;
+        });
+        services.AddScoped<MeetingRooms>();
+        services.AddScoped<BigBlueButtonCallbacks>();
+        services.AddFeature<PersonalJoin>();
+        services.AddFeature<SessionMeetings>();
+        services.AddFeature<JoinLinks>();
     }
 
     /// <summary>This module's tables, for the migrations context.</summary>
