@@ -1,8 +1,11 @@
 using Bottega.Events.Data;
 using Bottega.Platform;
+using Bottega.Platform.Hosting;
+using Bottega.Platform.Jobs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bottega.Events;
@@ -17,6 +20,7 @@ public static class EventsModule
         services.AddRazorPages().AddApplicationPart(typeof(EventsModule).Assembly);
         services.AddBottegaDbContext<EventsDbContext>();
         services.AddOptions<EventsOptions>().BindConfiguration(EventsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        AddRegistrations(builder);
         return builder;
     }
 
@@ -24,7 +28,21 @@ public static class EventsModule
     public static IEndpointRouteBuilder MapEvents(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
+        Features.Calendar.CalendarEndpoints.Map(endpoints);
         return endpoints;
+    }
+
+    private static void AddRegistrations(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddMemoryCache();
+        services.AddSingleton<Features.Registrations.EventMail>();
+        services.AddFeature<Features.Registrations.Registrations>();
+        services.AddFeature<Features.Registrations.RegistrationLists>();
+        services.AddFeature<Features.Registrations.EventReminders>();
+        services.AddFeature<Features.Calendar.CalendarFeeds>();
+        var options = builder.Configuration.GetSection(EventsOptions.Section).Get<EventsOptions>() ?? new EventsOptions();
+        services.AddScheduledJob<Jobs.SendEventRemindersJob>(Jobs.SendEventRemindersJob.Name, options.ReminderCron);
     }
 
     /// <summary>This module's tables, for the migrations context.</summary>
