@@ -125,6 +125,11 @@ public sealed class Registrations
             TakeSeat(liveEvent, registration, now);
         }
 
+        if (actorId != personId)
+        {
+            audit.Record(db, liveEvent.NetworkId, "events.registration-on-behalf", nameof(Registration), registration.Id, liveEvent.Title);
+        }
+
         await db.SaveChangesAsync(ct);
         await MailStatusAsync(liveEvent, registration, person, promoted: false, ct);
         return Outcome(status);
@@ -159,6 +164,11 @@ public sealed class Registrations
 
         var heldSeat = registration.HoldsSeat;
         registration.Cancel(now);
+        if (actorId != personId)
+        {
+            audit.Record(db, liveEvent.NetworkId, "events.registration-cancelled-on-behalf", nameof(Registration), registration.Id, liveEvent.Title);
+        }
+
         db.Reminders.RemoveRange(await db.Reminders.Where(r => r.RegistrationId == registration.Id).ToListAsync(ct));
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         List<Registration> promoted = [];
