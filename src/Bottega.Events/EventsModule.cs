@@ -5,9 +5,11 @@ using Bottega.Events.Features.Providers;
 using Bottega.Events.Features.Providers.BigBlueButton;
 using Bottega.Platform;
 using Bottega.Platform.Hosting;
+using Bottega.Platform.Jobs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bottega.Events;
@@ -24,6 +26,7 @@ public static class EventsModule
         services.AddOptions<EventsOptions>().BindConfiguration(EventsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         AddManagementAndCalendar(services);
         AddProviders(services);
+        AddRegistrations(builder);
         return builder;
     }
 
@@ -39,6 +42,7 @@ public static class EventsModule
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapBigBlueButtonCallbacks();
+        Features.Calendar.CalendarEndpoints.Map(endpoints);
         return endpoints;
     }
 
@@ -55,6 +59,19 @@ public static class EventsModule
         services.AddFeature<PersonalJoin>();
         services.AddFeature<SessionMeetings>();
         services.AddFeature<JoinLinks>();
+    }
+
+    private static void AddRegistrations(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddMemoryCache();
+        services.AddSingleton<Features.Registrations.EventMail>();
+        services.AddFeature<Features.Registrations.Registrations>();
+        services.AddFeature<Features.Registrations.RegistrationLists>();
+        services.AddFeature<Features.Registrations.EventReminders>();
+        services.AddFeature<Features.Calendar.CalendarFeeds>();
+        var options = builder.Configuration.GetSection(EventsOptions.Section).Get<EventsOptions>() ?? new EventsOptions();
+        services.AddScheduledJob<Jobs.SendEventRemindersJob>(Jobs.SendEventRemindersJob.Name, options.ReminderCron);
     }
 
     /// <summary>This module's tables, for the migrations context.</summary>
