@@ -67,6 +67,7 @@ public static class EventsModule
         services.AddMemoryCache();
         services.AddSingleton<Features.Registrations.EventMail>();
         services.AddFeature<Features.Registrations.Registrations>();
+        services.AddScoped<ICapacityIncreased, Features.Registrations.PromoteOnCapacityIncrease>();
         services.AddFeature<Features.Registrations.RegistrationLists>();
         services.AddFeature<Features.Registrations.EventReminders>();
         services.AddFeature<Features.Calendar.CalendarFeeds>();

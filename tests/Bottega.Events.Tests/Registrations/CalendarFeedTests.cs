@@ -1,7 +1,7 @@
 using System.Net;
 using Bottega.Events.Domain;
 using Bottega.Testing;
-using Ical.Net;
+using IcalCalendar = Ical.Net.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
 
@@ -28,7 +28,7 @@ public sealed class CalendarFeedTests(AppFixture app) : IClassFixture<AppFixture
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
-        var calendar = Calendar.Load(await response.Content.ReadAsStringAsync())!;
+        var calendar = IcalCalendar.Load(await response.Content.ReadAsStringAsync())!;
         var sessions = calendar.Events.Where(e => e.Summary!.StartsWith(liveEvent.Title, StringComparison.Ordinal)).OrderBy(e => e.DtStart!.AsUtc).ToList();
         Assert.Equal(2, sessions.Count);
         Assert.All(sessions, s => Assert.Equal("Europe/Rome", s.DtStart!.TzId));
@@ -54,7 +54,7 @@ public sealed class CalendarFeedTests(AppFixture app) : IClassFixture<AppFixture
 
         var text = await Factory.ClientFor(null).GetStringAsync(new Uri(await FeedUrlAsync(person.Email), UriKind.Relative));
 
-        var entry = Assert.Single(Calendar.Load(text)!.Events, e => e.Summary == liveEvent.Title);
+        var entry = Assert.Single(IcalCalendar.Load(text)!.Events, e => e.Summary == liveEvent.Title);
         Assert.Equal("CANCELLED", entry.Status);
     }
 
@@ -87,7 +87,7 @@ public sealed class CalendarFeedTests(AppFixture app) : IClassFixture<AppFixture
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var text = await response.Content.ReadAsStringAsync();
-        Assert.Contains(Calendar.Load(text)!.Events, e => e.Summary == liveEvent.Title);
+        Assert.Contains(IcalCalendar.Load(text)!.Events, e => e.Summary == liveEvent.Title);
         Assert.DoesNotContain(person.Email, text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(token, text, StringComparison.Ordinal);
         Assert.DoesNotContain("/partecipa/", text, StringComparison.Ordinal);

@@ -2,7 +2,7 @@ using Bottega.Events.Domain;
 using Bottega.Events.Features.Registrations;
 using Bottega.Platform.Auditing;
 using Bottega.Testing;
-using Ical.Net;
+using IcalCalendar = Ical.Net.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
 
@@ -179,7 +179,7 @@ public sealed class RegistrationTests(AppFixture app) : IClassFixture<AppFixture
         await attachment.Content!.DecodeToAsync(content);
         var text = System.Text.Encoding.UTF8.GetString(content.ToArray());
         Assert.DoesNotContain("meet.example.org", text, StringComparison.Ordinal);
-        var calendar = Calendar.Load(text)!;
+        var calendar = IcalCalendar.Load(text)!;
         Assert.Equal(2, calendar.Events.Count);
         var token = (await Factory.RegistrationsAsync(liveEvent.Id)).Single().JoinToken;
         Assert.All(calendar.Events, e => Assert.Equal($"http://localhost:5000/partecipa/{token}", e.Location));
