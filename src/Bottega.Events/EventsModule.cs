@@ -1,5 +1,6 @@
 using Bottega.Events.Data;
 using Bottega.Platform;
+using Bottega.Platform.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,21 @@ public static class EventsModule
         services.AddRazorPages().AddApplicationPart(typeof(EventsModule).Assembly);
         services.AddBottegaDbContext<EventsDbContext>();
         services.AddOptions<EventsOptions>().BindConfiguration(EventsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        AddAttendancePart(services);
         return builder;
+    }
+
+    private static void AddAttendancePart(IServiceCollection services)
+    {
+        services.AddScoped<Features.Attendance.IAttendanceRecorder, Features.Attendance.AttendanceRecorder>();
+        services.AddScoped<Platform.Outbox.IOutboxHandler, Features.Attendance.SessionAttendedDelivery>();
+        services.AddFeature<Features.Attendance.AttendanceImports>();
+        services.AddFeature<Features.Attendance.SessionFigures>();
+        services.AddFeature<Features.Attendance.EngagementDetail>();
+        services.AddFeature<Features.Attendance.MyAttendance>();
+        services.AddFeature<Features.Feedback.EventFeedback>();
+        services.AddFeature<Features.Certificates.AttendanceCertificates>();
+        services.AddScoped<Platform.Privacy.IPersonalDataContributor, Features.Privacy.EventsPersonalData>();
     }
 
     /// <summary>The module's endpoints outside Razor Pages (calendar feeds, provider callbacks).</summary>
