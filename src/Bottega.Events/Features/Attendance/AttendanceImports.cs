@@ -42,7 +42,7 @@ public sealed class AttendanceImports
         ArgumentNullException.ThrowIfNull(session);
         if (length > MaxCsvBytes)
         {
-            return ImportSummary.Failed($"Il file supera il limite di {options.MaxAttendanceCsvMegabytes} MB.", []);
+            return ImportSummary.Failed("Il file supera il limite di {0} MB.", []);
         }
 
         if (length == 0)
