@@ -23,13 +23,31 @@ internal sealed class EventsPersonalData(EventsDbContext db) : IPersonalDataCont
         var registrations = await db.Registrations.IgnoreQueryFilters(Tenant).AsNoTracking().Where(r => r.UserId == userId).OrderBy(r => r.RegisteredAt)
             .Join(db.Events.IgnoreQueryFilters(Tenant), r => r.EventId, e => e.Id, (r, e) => new
             {
-                r.NetworkId, r.EventId, eventTitle = e.Title, status = r.Status.ToString(), r.RegisteredAt, r.ConfirmedAt, r.PromotedAt, r.CancelledAt,
+                r.NetworkId,
+                r.EventId,
+                eventTitle = e.Title,
+                status = r.Status.ToString(),
+                r.RegisteredAt,
+                r.ConfirmedAt,
+                r.PromotedAt,
+                r.CancelledAt,
             }).ToListAsync(ct);
         var attendance = await db.Attendances.IgnoreQueryFilters(Tenant).AsNoTracking().Where(a => a.UserId == userId).OrderBy(a => a.RecordedAt)
             .Select(a => new
             {
-                a.NetworkId, a.EventId, a.SessionId, source = a.Source.ToString(), a.JoinedAt, a.LeftAt, a.MinutesPresent, a.WebcamMinutes, a.TalkSeconds,
-                a.ChatMessages, a.PollAnswers, a.Attended, a.RecordedAt,
+                a.NetworkId,
+                a.EventId,
+                a.SessionId,
+                source = a.Source.ToString(),
+                a.JoinedAt,
+                a.LeftAt,
+                a.MinutesPresent,
+                a.WebcamMinutes,
+                a.TalkSeconds,
+                a.ChatMessages,
+                a.PollAnswers,
+                a.Attended,
+                a.RecordedAt,
             }).ToListAsync(ct);
         var joins = await db.Joins.IgnoreQueryFilters(Tenant).AsNoTracking().Where(j => j.UserId == userId).OrderBy(j => j.JoinedAt)
             .Select(j => new { j.NetworkId, j.SessionId, j.JoinedAt, j.AsModerator }).ToListAsync(ct);
