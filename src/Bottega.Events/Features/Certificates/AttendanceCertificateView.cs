@@ -5,5 +5,3 @@ internal sealed record AttendanceCertificateView(string PersonName, string Event
 {
     public decimal TotalHours => Sessions.Sum(s => s.Hours);
 }
-
-internal sealed record AttendedSession(int Number, string? Title, DateTime StartsAt, int DurationMinutes, decimal Hours);
