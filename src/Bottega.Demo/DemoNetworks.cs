@@ -24,7 +24,7 @@ internal static class DemoNetworks
             NetworkKind.Programme, JoinPolicy.Open, 30, 0m),
         new(DemoAccounts.Provinces, "Rete delle Province per gli appalti",
             "76 province condividono modelli di gara, procedure e buone pratiche.",
-            NetworkKind.NetworkOfBodies, JoinPolicy.Approval, 25, 250m),
+            NetworkKind.NetworkOfBodies, JoinPolicy.Approval, 185, 250m),
     ];
 
     /// <summary>Real unions of municipalities, with their members by name and province abbreviation.</summary>

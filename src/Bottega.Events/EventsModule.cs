@@ -27,6 +27,7 @@ public static class EventsModule
         AddManagementAndCalendar(services);
         AddProviders(services);
         AddRegistrations(builder);
+        AddAttendancePart(services);
         return builder;
     }
 
@@ -35,6 +36,19 @@ public static class EventsModule
         services.AddFeature<EventAdministration>();
         services.AddFeature<OrganizerEvents>();
         services.AddFeature<EventCalendar>();
+    }
+
+    private static void AddAttendancePart(IServiceCollection services)
+    {
+        services.AddScoped<Features.Attendance.IAttendanceRecorder, Features.Attendance.AttendanceRecorder>();
+        services.AddScoped<Platform.Outbox.IOutboxHandler, Features.Attendance.SessionAttendedDelivery>();
+        services.AddFeature<Features.Attendance.AttendanceImports>();
+        services.AddFeature<Features.Attendance.SessionFigures>();
+        services.AddFeature<Features.Attendance.EngagementDetail>();
+        services.AddFeature<Features.Attendance.MyAttendance>();
+        services.AddFeature<Features.Feedback.EventFeedback>();
+        services.AddFeature<Features.Certificates.AttendanceCertificates>();
+        services.AddScoped<Platform.Privacy.IPersonalDataContributor, Features.Privacy.EventsPersonalData>();
     }
 
     /// <summary>The module's endpoints outside Razor Pages (calendar feeds, provider callbacks).</summary>
