@@ -1,6 +1,6 @@
 using Bottega.Community;
-using Bottega.Events;
 using Bottega.Credentials;
+using Bottega.Events;
 using Bottega.Identity;
 using Bottega.Identity.Domain;
 using Bottega.Learning;

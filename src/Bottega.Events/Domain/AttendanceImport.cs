@@ -39,17 +39,17 @@ public sealed class AttendanceImport : INetworkScoped
 
     public static AttendanceImport Create(Guid networkId, Guid sessionId, AttendanceSource source, string? origin, Guid? importedBy, int rows, int matched,
         int unknown, int malformed, string? problems, DateTime now) => new()
-    {
-        NetworkId = networkId,
-        SessionId = sessionId,
-        Source = source,
-        Origin = origin,
-        ImportedBy = importedBy,
-        Rows = rows,
-        Matched = matched,
-        Unknown = unknown,
-        Malformed = malformed,
-        Problems = problems,
-        ImportedAt = now,
-    };
+        {
+            NetworkId = networkId,
+            SessionId = sessionId,
+            Source = source,
+            Origin = origin,
+            ImportedBy = importedBy,
+            Rows = rows,
+            Matched = matched,
+            Unknown = unknown,
+            Malformed = malformed,
+            Problems = problems,
+            ImportedAt = now,
+        };
 }

@@ -51,19 +51,19 @@ public sealed class EventSession : INetworkScoped
 
     public static EventSession Create(Guid networkId, Guid eventId, int number, string? title, DateTime startsAtUtc, int durationMinutes, string? place,
         MeetingProvider provider, string? meetingUrl, string? speakers, decimal hours) => new()
-    {
-        NetworkId = networkId,
-        EventId = eventId,
-        Number = number,
-        Title = string.IsNullOrWhiteSpace(title) ? null : title.Trim(),
-        StartsAt = DateTime.SpecifyKind(startsAtUtc, DateTimeKind.Utc),
-        DurationMinutes = durationMinutes,
-        Place = string.IsNullOrWhiteSpace(place) ? null : place.Trim(),
-        Provider = provider,
-        MeetingUrl = string.IsNullOrWhiteSpace(meetingUrl) ? null : meetingUrl.Trim(),
-        Speakers = string.IsNullOrWhiteSpace(speakers) ? null : speakers.Trim(),
-        Hours = hours,
-    };
+        {
+            NetworkId = networkId,
+            EventId = eventId,
+            Number = number,
+            Title = string.IsNullOrWhiteSpace(title) ? null : title.Trim(),
+            StartsAt = DateTime.SpecifyKind(startsAtUtc, DateTimeKind.Utc),
+            DurationMinutes = durationMinutes,
+            Place = string.IsNullOrWhiteSpace(place) ? null : place.Trim(),
+            Provider = provider,
+            MeetingUrl = string.IsNullOrWhiteSpace(meetingUrl) ? null : meetingUrl.Trim(),
+            Speakers = string.IsNullOrWhiteSpace(speakers) ? null : speakers.Trim(),
+            Hours = hours,
+        };
 
     public void Update(string? title, DateTime startsAtUtc, int durationMinutes, string? place, MeetingProvider provider, string? meetingUrl, string? speakers,
         decimal hours)

@@ -67,17 +67,17 @@ public sealed class LiveEvent : INetworkScoped
 
     public static LiveEvent Create(Guid networkId, EventKind kind, string title, string? description, RegistrationMode mode, int? capacity,
         Guid createdBy, DateTime now) => new()
-    {
-        NetworkId = networkId,
-        Kind = kind,
-        Title = title.Trim(),
-        Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim(),
-        RegistrationMode = mode,
-        Capacity = capacity,
-        Status = EventStatus.Draft,
-        CreatedBy = createdBy,
-        CreatedAt = now,
-    };
+        {
+            NetworkId = networkId,
+            Kind = kind,
+            Title = title.Trim(),
+            Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim(),
+            RegistrationMode = mode,
+            Capacity = capacity,
+            Status = EventStatus.Draft,
+            CreatedBy = createdBy,
+            CreatedAt = now,
+        };
 
     public void Update(EventKind kind, string title, string? description, RegistrationMode mode, int? capacity, DateTime? registrationClosesAt,
         Guid? courseId, int attendanceThresholdPercent, string? engagementDetailPurpose)

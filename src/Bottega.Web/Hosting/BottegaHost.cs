@@ -1,9 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Bottega.Community;
-using Bottega.Events;
 using Bottega.Credentials;
 using Bottega.Demo;
+using Bottega.Events;
 using Bottega.Identity;
 using Bottega.Learning;
 using Bottega.Migrations;

@@ -157,7 +157,7 @@ public sealed class EventAdministrationTests(AppFixture app) : IClassFixture<App
         var attendee = await app.Factory.UserIdAsync(DemoAccounts.ReferentOf(Network));
         await using (var db = app.Factory.Open())
         {
-            var attendance = Attendance.Create(ev.NetworkId, eventId, first, attendee, ev.CreatedAt);
+            var attendance = Bottega.Events.Domain.Attendance.Create(ev.NetworkId, eventId, first, attendee, ev.CreatedAt);
             attendance.Record(AttendanceSource.Manual, null, null, 90, null, null, null, null, true, ev.CreatedAt);
             db.Add(attendance);
             await db.SaveChangesAsync();

@@ -1,9 +1,9 @@
 using System.Net;
 using Bottega.Events.Domain;
 using Bottega.Testing;
-using IcalCalendar = Ical.Net.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
+using IcalCalendar = Ical.Net.Calendar;
 
 namespace Bottega.Events.Tests.Registrations;
 

@@ -2,9 +2,9 @@ using Bottega.Events.Domain;
 using Bottega.Events.Features.Registrations;
 using Bottega.Platform.Auditing;
 using Bottega.Testing;
-using IcalCalendar = Ical.Net.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
+using IcalCalendar = Ical.Net.Calendar;
 
 namespace Bottega.Events.Tests.Registrations;
 
