@@ -19,7 +19,7 @@ namespace Bottega.Demo;
 public sealed partial class DemoSeeder(
     IOptions<DemoOptions> demo, IOptions<DatabaseOptions> database, TerritoryImporter territory, SyllabusSeeder syllabus, IFileStore files,
     CourseSearchIndexer indexer, Credentials.Features.Issuing.CredentialIssuing issuing, AwardEvaluation awards, Platform.Search.IFullTextIndex fullText,
-    TimeProvider time, ILogger<DemoSeeder> logger)
+    TimeProvider time, IServiceProvider services, ILogger<DemoSeeder> logger)
 {
     public async Task SeedIfConfiguredAsync(CancellationToken cancellationToken)
     {
@@ -72,6 +72,12 @@ public sealed partial class DemoSeeder(
             LogCommunity(topics);
         }
 
+        if (!await DemoEvents.ExistsAsync(db, cancellationToken))
+        {
+            var events = await new DemoEvents(db, services, time.GetUtcNow().UtcDateTime).CreateAsync(cancellationToken);
+            LogEvents(events);
+        }
+
         PrintAccounts();
     }
 
@@ -119,4 +125,7 @@ public sealed partial class DemoSeeder(
 
     [LoggerMessage(5, LogLevel.Information, "Demo community seeded: {Topics} topics")]
     private partial void LogCommunity(int topics);
+
+    [LoggerMessage(6, LogLevel.Information, "Demo events seeded: {Events} events with registrations, reminders and imported attendance")]
+    private partial void LogEvents(int events);
 }
