@@ -2,6 +2,7 @@ using Bottega.Community.Domain;
 using Bottega.Credentials.Awards;
 using Bottega.Credentials.Domain;
 using Bottega.Demo;
+using Bottega.Events.Domain;
 using Bottega.Learning.Domain;
 using Bottega.Organizations.Contracts;
 using Bottega.Organizations.Domain;
@@ -110,6 +111,22 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             var post = await browser.Factory.QueryAsync(db => db.Set<Post>().IgnoreQueryFilters().Where(p => p.TopicId == topic.Id && p.Number == 1).Select(p => p.Id).SingleAsync());
             url = url.Replace("{topic}", topic.Id.ToString(), StringComparison.Ordinal).Replace("{post}", post.ToString(), StringComparison.Ordinal)
                 .Replace("{space}", topic.SpaceId.ToString(), StringComparison.Ordinal);
+        }
+
+        if (url.Contains("{event}", StringComparison.Ordinal))
+        {
+            var webinar = await browser.Factory.QueryAsync(db => db.Set<EventSession>().IgnoreQueryFilters()
+                .Join(db.Set<LiveEvent>().IgnoreQueryFilters().Where(e => e.Title == DemoEvents.ProvincesWebinar), s => s.EventId, e => e.Id, (s, e) => new { s.EventId, s.Id })
+                .SingleAsync());
+            url = url.Replace("{event}", webinar.EventId.ToString(), StringComparison.Ordinal).Replace("{eventsession}", webinar.Id.ToString(), StringComparison.Ordinal);
+        }
+
+        if (url.Contains("{anciwebinar}", StringComparison.Ordinal))
+        {
+            var anci = await browser.Factory.NetworkAsync(DemoAccounts.Anci);
+            var first = await browser.Factory.QueryAsync(db => db.Set<LiveEvent>().IgnoreQueryFilters().Where(e => e.NetworkId == anci.Id)
+                .OrderBy(e => e.StartsAt).Select(e => e.Id).FirstAsync());
+            url = url.Replace("{anciwebinar}", first.ToString(), StringComparison.Ordinal);
         }
 
         return url;

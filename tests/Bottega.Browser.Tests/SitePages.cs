@@ -10,8 +10,11 @@ public static class SitePages
     private static readonly string RupAdmin = DemoAccounts.AdminOf(Rup);
     private static readonly string RupModerator = DemoAccounts.ModeratorOf(Rup);
     private static readonly string FederationReferent = DemoAccounts.ReferentOf(Federation);
+    private const string Provinces = DemoAccounts.Provinces;
+    private static readonly string ProvincesAdmin = DemoAccounts.AdminOf(Provinces);
+    private static readonly string ProvincesReferent = DemoAccounts.ReferentOf(Provinces);
 
-    /// <summary>URL (with {member} for a member's id, {organization} for a union's id, {course}, {quiz} {certificate} for the demo's first digital-skills course, its quiz and one of its certificates; {badge}/{badgeurl} for the learner's public badge, {achievement} for a federation badge class, {rule} for the demo award rule; {topic}/{post} for the RUP association's seeded question on direct awards and its first post, {space} for its procurement space) and the visitor's e-mail (null: anonymous).</summary>
+    /// <summary>URL (with {member} for a member's id, {organization} for a union's id, {course}, {quiz} {certificate} for the demo's first digital-skills course, its quiz and one of its certificates; {badge}/{badgeurl} for the learner's public badge, {achievement} for a federation badge class, {rule} for the demo award rule; {topic}/{post} for the RUP association's seeded question on direct awards and its first post, {space} for its procurement space; {event}/{eventsession} for the provinces' webinar of the demo and its session, {anciwebinar} for the first ANCI webinar) and the visitor's e-mail (null: anonymous).</summary>
     public static readonly (string Url, string? Visitor)[] All =
     [
         ("/", null),
@@ -98,5 +101,20 @@ public static class SitePages
         ($"/reti/{Rup}/comunita/gestione/spazi/{{space}}/membri", RupAdmin),
         ("/notifiche", DemoAccounts.Colleague),
         ("/notifiche/preferenze", DemoAccounts.Learner),
+        ($"/reti/{Provinces}/eventi", ProvincesReferent),
+        ($"/reti/{Provinces}/eventi?vista=mese", ProvincesReferent),
+        ($"/reti/{Provinces}/eventi?passati=1&miei=1", ProvincesReferent),
+        ($"/reti/{Provinces}/eventi/{{event}}", ProvincesReferent),
+        ($"/reti/{Provinces}/eventi/{{event}}/feedback", ProvincesReferent),
+        ($"/reti/{Provinces}/eventi/calendario-personale", ProvincesReferent),
+        ($"/reti/{Provinces}/eventi/{{event}}", ProvincesAdmin),
+        ($"/reti/{Provinces}/eventi/gestione", ProvincesAdmin),
+        ($"/reti/{Provinces}/eventi/gestione/nuovo", ProvincesAdmin),
+        ($"/reti/{Provinces}/eventi/gestione/{{event}}", ProvincesAdmin),
+        ($"/reti/{Provinces}/eventi/gestione/{{event}}/iscritti", ProvincesAdmin),
+        ($"/reti/{Provinces}/eventi/gestione/{{event}}/sessioni/{{eventsession}}/presenze", ProvincesAdmin),
+        ($"/reti/{Provinces}/eventi/gestione/{{event}}/sessioni/{{eventsession}}/riunione", ProvincesAdmin),
+        ($"/reti/{Provinces}/eventi/gestione/{{event}}/feedback", ProvincesAdmin),
+        ($"/reti/{DemoAccounts.Anci}/eventi/{{anciwebinar}}", DemoAccounts.Learner),
     ];
 }
