@@ -41,7 +41,7 @@ public sealed class EventsJourneyTests(BrowserFixture browser)
         await admin.GetByLabel("Ora di inizio (ora di Roma)").FillAsync("15:00");
         await admin.GetByLabel("Durata (minuti)").FillAsync("90");
         await admin.GetByLabel("Ore di formazione").FillAsync("1.5");
-        await admin.GetByLabel("Online", new() { Exact = true }).CheckAsync();
+        await admin.Locator("label[for=session-online]").ClickAsync();
         await admin.GetByLabel("Servizio della riunione (online)").SelectOptionAsync("External");
         await admin.GetByLabel("Indirizzo della riunione esterna").FillAsync("https://meet.jit.si/bottega-disconnessione");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Aggiungi la sessione" }).ClickAsync();

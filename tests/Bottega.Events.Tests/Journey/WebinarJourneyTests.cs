@@ -113,7 +113,7 @@ public sealed class WebinarJourneyTests(AppFixture app) : IClassFixture<AppFixtu
 
         var figures = WebUtility.HtmlDecode(await admin.GetStringAsync(attendance));
         Assert.Contains("Presenti (soglia raggiunta)", figures, StringComparison.Ordinal);
-        Assert.Equal(145, await factory.QueryAsync(db => db.Set<Attendance>().IgnoreQueryFilters().CountAsync(a => a.SessionId == sessionId && a.Attended)));
+        Assert.Equal(145, await factory.QueryAsync(db => db.Set<Bottega.Events.Domain.Attendance>().IgnoreQueryFilters().CountAsync(a => a.SessionId == sessionId && a.Attended)));
 
         // An attendee sees the two hours in their ledger; someone who did not come does not.
         var attendee = seated[10];
