@@ -266,11 +266,13 @@ internal sealed class DemoEvents(BottegaMigrationsContext db, IServiceProvider s
     }
 
     /// <summary>Active members of the network, the oldest first, with their e-mail.</summary>
-    private Task<List<(Guid UserId, string Email)>> MembersAsync(Guid networkId, CancellationToken ct) =>
-        db.Set<NetworkMembership>().IgnoreQueryFilters().Where(m => m.NetworkId == networkId && m.Status == MembershipStatus.Active)
+    private async Task<List<(Guid UserId, string Email)>> MembersAsync(Guid networkId, CancellationToken ct)
+    {
+        var rows = await db.Set<NetworkMembership>().IgnoreQueryFilters().Where(m => m.NetworkId == networkId && m.Status == MembershipStatus.Active)
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { m.UserId, u.Email, u.CreatedAt })
-            .OrderBy(x => x.CreatedAt).ThenBy(x => x.Email)
-            .Select(x => ValueTuple.Create(x.UserId, x.Email!)).ToListAsync(ct);
+            .OrderBy(x => x.CreatedAt).ThenBy(x => x.Email).ToListAsync(ct);
+        return rows.Select(x => (x.UserId, x.Email!)).ToList();
+    }
 
     private Task<Guid> UserIdAsync(string email, CancellationToken ct)
     {
