@@ -15,6 +15,16 @@ public sealed class AuditTrail(TimeProvider time, ICurrentUser user)
             time.GetUtcNow().UtcDateTime, user.Id, networkId, action, targetType, targetId?.ToString(), summary));
     }
 
+    /// <summary>
+    /// An entry for an actor named by the caller: services that act for someone outside a request (jobs, the demo seed)
+    /// or on someone's behalf pass the acting person, which the current user may not be.
+    /// </summary>
+    public void RecordBy(DbContext context, Guid? actorId, Guid? networkId, string action, string targetType, object? targetId, string? summary = null)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Set<AuditEntry>().Add(AuditEntry.Create(time.GetUtcNow().UtcDateTime, actorId, networkId, action, targetType, targetId?.ToString(), summary));
+    }
+
     /// <summary>An entry with no actor, for actions whose actor must not be kept (a person's own erasure).</summary>
     public void RecordAnonymous(DbContext context, string action, string targetType)
     {

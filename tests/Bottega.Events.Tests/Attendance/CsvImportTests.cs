@@ -206,6 +206,18 @@ public sealed class CsvImportTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task The_hand_register_is_refused_for_an_online_session_and_records_nothing()
+    {
+        var people = await AttendanceWorld.MembersAsync(Factory, Slug, 1);
+        var session = await AttendanceWorld.EventAsync(Factory, Slug, TenInRome, people);
+
+        await Organizer.PostFormAsync(session.PresenzeUrl, session.PresenzeUrl + "?handler=Register",
+            new Dictionary<string, string> { ["present"] = people[0].Id.ToString() });
+
+        Assert.Empty(await AttendanceWorld.AttendanceAsync(Factory, session.SessionId));
+    }
+
+    [Fact]
     public async Task A_file_over_the_size_limit_is_refused_before_reading()
     {
         var people = await AttendanceWorld.MembersAsync(Factory, Slug, 1);

@@ -25,6 +25,39 @@ public sealed class OrganizerPagesTests(AppFixture app) : IClassFixture<AppFixtu
     }
 
     [Fact]
+    public async Task A_member_who_is_not_an_organizer_cannot_post_to_the_organizer_pages_and_nothing_changes()
+    {
+        var eventId = await EventArrange.EventAsync(app.Factory, Network, EventArrange.Unique("Bozza protetta"), Day, new TimeOnly(10, 0), publish: false);
+        var sessionId = await app.Factory.QueryAsync(db => db.Set<EventSession>().IgnoreQueryFilters().Where(s => s.EventId == eventId).Select(s => s.Id).FirstAsync());
+        var member = app.Factory.ClientFor(DemoAccounts.ReferentOf(Network));
+        var tokenPage = $"/reti/{Network}/eventi/calendario-personale";
+        var manage = $"/reti/{Network}/eventi/gestione/{eventId}";
+        string[] actions =
+        [
+            $"{manage}?handler=Publish", $"{manage}?handler=Cancel", $"{manage}?handler=AddSession", $"{manage}?handler=Audience", manage,
+            $"{manage}/sessioni/{sessionId}/presenze?handler=Register", $"{manage}/sessioni/{sessionId}/riunione?handler=End",
+            $"{manage}/sessioni/{sessionId}/riunione?handler=RecordingUrl",
+        ];
+
+        foreach (var action in actions)
+        {
+            var response = await member.PostFormAsync(tokenPage, action, new Dictionary<string, string>
+            {
+                ["Reason"] = "prova",
+                ["Confirm"] = "true",
+                ["Input.Title"] = "Cambiato",
+                ["present"] = Guid.NewGuid().ToString(),
+                ["url"] = "https://example.org/r",
+            });
+            Assert.True(response.IsDenied(), $"{action}: {(int)response.StatusCode}");
+        }
+
+        var stored = await app.Factory.QueryAsync(db => db.Set<LiveEvent>().IgnoreQueryFilters().SingleAsync(e => e.Id == eventId));
+        Assert.Equal(EventStatus.Draft, stored.Status);
+        Assert.NotEqual("Cambiato", stored.Title);
+    }
+
+    [Fact]
     public async Task Another_networks_event_is_not_found_even_for_that_networks_admin()
     {
         var eventId = await EventArrange.EventAsync(app.Factory, Network, EventArrange.Unique("Della RUP"), Day, new TimeOnly(10, 0));

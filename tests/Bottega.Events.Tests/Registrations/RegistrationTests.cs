@@ -136,6 +136,28 @@ public sealed class RegistrationTests(AppFixture app) : IClassFixture<AppFixture
     }
 
     [Fact]
+    public async Task A_pending_request_of_a_cancelled_event_cannot_be_approved_and_takes_no_seat()
+    {
+        var liveEvent = await Factory.EventAsync(capacity: 5, mode: RegistrationMode.Approval);
+        var person = (await Factory.MembersAsync(RegistrationArrange.Network, 1))[0];
+        var admin = await Factory.UserIdAsync($"admin.{RegistrationArrange.Network}@bottega.demo");
+        Assert.Equal(RegistrationStatus.Pending, (await Factory.RegisterAsync(liveEvent.Id, person.Id)).Status);
+        await using (var db = Factory.Open())
+        {
+            var stored = await db.Set<LiveEvent>().IgnoreQueryFilters().SingleAsync(e => e.Id == liveEvent.Id);
+            stored.Cancel(RegistrationArrange.Now);
+            await db.SaveChangesAsync();
+        }
+
+        var id = Assert.Single(await Factory.RegistrationsAsync(liveEvent.Id)).Id;
+        var approved = await Factory.InNetworkAsync(r => r.ApproveAsync(id, admin, CancellationToken.None));
+
+        Assert.Equal(RegistrationError.Closed, approved.Error);
+        Assert.Equal(RegistrationStatus.Pending, Assert.Single(await Factory.RegistrationsAsync(liveEvent.Id)).Status);
+        Assert.Equal(0, (await Factory.ReloadAsync(liveEvent.Id)).ConfirmedCount);
+    }
+
+    [Fact]
     public async Task Approval_events_wait_for_an_organizer_who_approves_or_rejects_with_an_audit_entry()
     {
         var liveEvent = await Factory.EventAsync(capacity: 1, mode: RegistrationMode.Approval);

@@ -25,6 +25,15 @@ public sealed class ReminderTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public void A_session_whose_previous_day_at_the_same_time_was_skipped_by_the_spring_change_is_reminded_24_hours_before()
+    {
+        // 02:30 on Monday 29 March 2027 in Rome; 02:30 on Sunday 28 March does not exist (clocks go from 02:00 to 03:00).
+        var start = new DateTime(2027, 3, 29, 0, 30, 0, DateTimeKind.Utc);
+
+        Assert.Equal(start.AddHours(-24), EventReminders.DayBeforeDue(start));
+    }
+
+    [Fact]
     public async Task Reminders_go_once_each_the_day_before_at_10_Rome_and_within_the_hour_with_the_session_invitation()
     {
         var (liveEvent, person) = await RegisteredAsync();

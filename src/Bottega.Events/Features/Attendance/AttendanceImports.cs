@@ -78,6 +78,12 @@ public sealed class AttendanceImports
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(userIds);
+        if (session.Provider != MeetingProvider.None)
+        {
+            // Online sessions take their figures from the provider; a hand-made register would overwrite them.
+            return ImportSummary.Failed("Il registro a mano vale solo per le sessioni in presenza.", []);
+        }
+
         var confirmed = await db.Registrations.AsNoTracking()
             .Where(r => r.EventId == session.EventId && r.Status == RegistrationStatus.Confirmed && userIds.Contains(r.UserId))
             .Select(r => r.UserId).ToListAsync(cancellationToken);

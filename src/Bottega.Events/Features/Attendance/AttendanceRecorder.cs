@@ -93,7 +93,7 @@ internal sealed class AttendanceRecorder(EventsDbContext db, INetworkPeople peop
         session.AttendanceImported(now);
         if (importedBy is not null)
         {
-            audit.Record(db, session.NetworkId, "events.attendance-imported", nameof(EventSession), session.Id,
+            audit.RecordBy(db, importedBy, session.NetworkId, "events.attendance-imported", nameof(EventSession), session.Id,
                 $"{source}: {byPerson.Count} persone, {unknown} sconosciuti, {malformed.Count} righe non valide");
         }
 

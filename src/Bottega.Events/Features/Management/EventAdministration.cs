@@ -1,10 +1,10 @@
 using Bottega.Events.Data;
 using Bottega.Events.Domain;
+using Bottega.Events.Features.Registrations;
 using Bottega.Events.Features.Scheduling;
 using Bottega.Learning.Contracts;
 using Bottega.Organizations.Contracts;
 using Bottega.Platform.Auditing;
-using Bottega.Platform.Email;
 using Bottega.Platform.Security;
 using Bottega.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -25,27 +25,31 @@ public sealed class EventAdministration
     private readonly EventsDbContext db;
     private readonly ITenantContext tenant;
     private readonly TimeProvider time;
-    private readonly IMailer mailer;
+    private readonly EventMail mail;
+    private readonly IPersonNames names;
     private readonly INetworkPeople people;
     private readonly INetworkDirectory networks;
     private readonly ILearningCatalogLookup catalog;
     private readonly ILiveSessionObjects liveSessions;
     private readonly EventsOptions options;
     private readonly IEnumerable<ICapacityIncreased> capacityIncreased;
+    private readonly AuditTrail audit;
 
-    internal EventAdministration(EventsDbContext db, ITenantContext tenant, TimeProvider time, IMailer mailer, INetworkPeople people, INetworkDirectory networks,
-        ILearningCatalogLookup catalog, ILiveSessionObjects liveSessions, IOptions<EventsOptions> options, IEnumerable<ICapacityIncreased> capacityIncreased)
+    internal EventAdministration(EventsDbContext db, ITenantContext tenant, TimeProvider time, EventMail mail, IPersonNames names, INetworkPeople people, INetworkDirectory networks,
+        ILearningCatalogLookup catalog, ILiveSessionObjects liveSessions, IOptions<EventsOptions> options, IEnumerable<ICapacityIncreased> capacityIncreased, AuditTrail audit)
     {
         this.db = db;
         this.tenant = tenant;
         this.time = time;
-        this.mailer = mailer;
+        this.mail = mail;
+        this.names = names;
         this.people = people;
         this.networks = networks;
         this.catalog = catalog;
         this.liveSessions = liveSessions;
         this.options = options.Value;
         this.capacityIncreased = capacityIncreased;
+        this.audit = audit;
     }
 
     private NetworkRef Network => tenant.Network ?? throw new InvalidOperationException("No network in this scope.");
@@ -313,10 +317,12 @@ public sealed class EventAdministration
         var registrants = await db.Registrations.AsNoTracking()
             .Where(r => r.EventId == ev.Id && (r.Status == RegistrationStatus.Pending || r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Waitlisted))
             .Select(r => r.UserId).ToListAsync(ct);
-        var url = $"{options.PublicBaseUrl.TrimEnd('/')}/reti/{Network.Slug}/eventi/{ev.Id}";
-        foreach (var person in await people.ActiveMembersAsync(Network.Id, registrants, ct))
+        var sessions = await db.Sessions.AsNoTracking().Where(s => s.EventId == ev.Id).ToListAsync(ct);
+        var members = await people.ActiveMembersAsync(Network.Id, registrants, ct);
+        var named = await names.GetAsync(members.Select(m => m.UserId), ct);
+        foreach (var person in members)
         {
-            await mailer.SendAsync(CancellationMail.To(person.Email, ev.Title, why, url), ct);
+            await mail.EventCancelledAsync(new MailRecipient(person.Email, named.GetValueOrDefault(person.UserId, person.Email), Network.Slug), ev, sessions, why, ct);
         }
 
         return ManagementResult.Ok(ev.Id);
@@ -388,5 +394,5 @@ public sealed class EventAdministration
     private static string? MeetingUrlOf(SessionForm form) => form.Online && form.Provider == MeetingProvider.External ? form.MeetingUrl : null;
 
     private void Audit(string action, Guid eventId, Guid actorId, string? summary) =>
-        db.Set<AuditEntry>().Add(AuditEntry.Create(Now, actorId, Network.Id, action, "events.event", eventId.ToString(), summary));
+        audit.RecordBy(db, actorId, Network.Id, action, "events.event", eventId, summary);
 }

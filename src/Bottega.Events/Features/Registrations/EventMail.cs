@@ -51,6 +51,11 @@ internal sealed partial class EventMail(IMailer mailer, IOptions<EventsOptions> 
         SendAsync(Compose(to, $"Iscrizione annullata: {liveEvent.Title}", liveEvent, sessions, "La tua iscrizione è stata annullata.",
             "Se è un errore puoi iscriverti di nuovo dalla pagina dell'evento, finché le iscrizioni sono aperte."), ct);
 
+    /// <summary>The organizers called the event off: the reason goes to everyone who had asked for a seat.</summary>
+    public Task EventCancelledAsync(MailRecipient to, LiveEvent liveEvent, IReadOnlyCollection<EventSession> sessions, string reason, CancellationToken ct) =>
+        SendAsync(Compose(to, $"Evento annullato: {liveEvent.Title}", liveEvent, sessions, "L'evento a cui eri iscritto è stato annullato.",
+            $"Motivo: {reason}"), ct);
+
     public Task RejectedAsync(MailRecipient to, LiveEvent liveEvent, IReadOnlyCollection<EventSession> sessions, CancellationToken ct) =>
         SendAsync(Compose(to, $"Richiesta di iscrizione non accolta: {liveEvent.Title}", liveEvent, sessions,
             "Gli organizzatori non hanno accolto la tua richiesta di iscrizione.", "Per chiarimenti rivolgiti agli organizzatori dell'evento."), ct);

@@ -33,8 +33,14 @@ public sealed class EventReminders
     }
 
     /// <summary>When the day-before reminder of a session starting at <paramref name="startsAtUtc"/> is due: the same Rome time a day earlier.</summary>
-    internal static DateTime DayBeforeDue(DateTime startsAtUtc) =>
-        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(RomeTime.Of(startsAtUtc).AddDays(-1), DateTimeKind.Unspecified), RomeTime.Zone);
+    /// <remarks>When that time does not exist (skipped by the spring change) the reminder is due 24 hours before.</remarks>
+    internal static DateTime DayBeforeDue(DateTime startsAtUtc)
+    {
+        var dayBefore = RomeTime.Of(startsAtUtc).AddDays(-1);
+        return RomeTime.Zone.IsInvalidTime(dayBefore)
+            ? startsAtUtc.AddHours(-24)
+            : TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(dayBefore, DateTimeKind.Unspecified), RomeTime.Zone);
+    }
 
     internal static ReminderKind? Due(DateTime startsAtUtc, DateTime now) =>
         startsAtUtc <= now ? null

@@ -63,7 +63,7 @@ public sealed class RegistrationLists
             ? await db.Registrations.CountAsync(r => r.EventId == eventId && r.Status == RegistrationStatus.Waitlisted && r.RegisteredAt < mine.RegisteredAt, ct) + 1
             : null;
         var roles = await people.ActiveMembersAsync(liveEvent.NetworkId, [userId], ct) is [var member, ..] ? member.Roles : NetworkRole.None;
-        var organizer = (roles & (NetworkRole.NetworkAdmin | NetworkRole.Teacher)) != 0;
+        var organizer = EventLabels.IsOrganizer(roles);
         var referent = (roles & NetworkRole.TrainingReferent) != 0;
         return new RegistrationPanelView(eventId, liveEvent.Title, liveEvent.RegistrationMode, liveEvent.AcceptsRegistrations(time.GetUtcNow().UtcDateTime),
             mine?.Status, liveEvent.Capacity is { } capacity ? Math.Max(0, capacity - liveEvent.ConfirmedCount) : null, position, waiting, organizer, referent);

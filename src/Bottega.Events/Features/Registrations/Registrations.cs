@@ -127,7 +127,7 @@ public sealed class Registrations
 
         if (actorId != personId)
         {
-            audit.Record(db, liveEvent.NetworkId, "events.registration-on-behalf", nameof(Registration), registration.Id, liveEvent.Title);
+            audit.RecordBy(db, actorId, liveEvent.NetworkId, "events.registration-on-behalf", nameof(Registration), registration.Id, liveEvent.Title);
         }
 
         await db.SaveChangesAsync(ct);
@@ -166,7 +166,7 @@ public sealed class Registrations
         registration.Cancel(now);
         if (actorId != personId)
         {
-            audit.Record(db, liveEvent.NetworkId, "events.registration-cancelled-on-behalf", nameof(Registration), registration.Id, liveEvent.Title);
+            audit.RecordBy(db, actorId, liveEvent.NetworkId, "events.registration-cancelled-on-behalf", nameof(Registration), registration.Id, liveEvent.Title);
         }
 
         db.Reminders.RemoveRange(await db.Reminders.Where(r => r.RegistrationId == registration.Id).ToListAsync(ct));
@@ -210,21 +210,26 @@ public sealed class Registrations
             return RegistrationOutcome.Failed(RegistrationError.NotApplicable, "L'iscrizione non è in attesa di una decisione.");
         }
 
+        if (approve && (liveEvent.Status != EventStatus.Published || liveEvent.EndsAt is { } ended && ended <= now))
+        {
+            return RegistrationOutcome.Failed(RegistrationError.Closed, "L'evento è annullato o concluso: non si approvano più iscrizioni.");
+        }
+
         if (!approve)
         {
             registration.Reject(now);
-            audit.Record(db, liveEvent.NetworkId, "events.registration-rejected", nameof(Registration), registration.Id, liveEvent.Title);
+            audit.RecordBy(db, actorId, liveEvent.NetworkId, "events.registration-rejected", nameof(Registration), registration.Id, liveEvent.Title);
         }
         else if (liveEvent.HasFreeSeat)
         {
             registration.Confirm(now);
             TakeSeat(liveEvent, registration, now);
-            audit.Record(db, liveEvent.NetworkId, "events.registration-approved", nameof(Registration), registration.Id, liveEvent.Title);
+            audit.RecordBy(db, actorId, liveEvent.NetworkId, "events.registration-approved", nameof(Registration), registration.Id, liveEvent.Title);
         }
         else
         {
             registration.Waitlist();
-            audit.Record(db, liveEvent.NetworkId, "events.registration-approved", nameof(Registration), registration.Id, liveEvent.Title + " (lista d'attesa)");
+            audit.RecordBy(db, actorId, liveEvent.NetworkId, "events.registration-approved", nameof(Registration), registration.Id, liveEvent.Title + " (lista d'attesa)");
         }
 
         await db.SaveChangesAsync(ct);
@@ -303,7 +308,7 @@ public sealed class Registrations
     private async Task<bool> IsOrganizerAsync(Guid networkId, Guid actorId, CancellationToken ct)
     {
         var members = await people.ActiveMembersAsync(networkId, [actorId], ct);
-        return members is [var member, ..] && (member.Roles & (NetworkRole.NetworkAdmin | NetworkRole.Teacher)) != 0;
+        return members is [var member, ..] && EventLabels.IsOrganizer(member.Roles);
     }
 
     private async Task<bool> IsReferentOfAsync(Guid networkId, Guid actorId, NetworkPerson person, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using Bottega.Events.Domain;
+using Bottega.Events.Features;
 using Bottega.Events.Features.Registrations;
 using Bottega.Platform.Security;
 using Bottega.Platform.Tenancy;
@@ -151,7 +152,7 @@ public sealed class IscrittiModel(Registrations registrations, RegistrationLists
     private async Task<bool> ScopeAsync(CancellationToken ct)
     {
         var mine = await roles.GetAsync(ct);
-        Organizer = (mine & (NetworkRole.NetworkAdmin | NetworkRole.Teacher)) != 0;
+        Organizer = EventLabels.IsOrganizer(mine);
         if (Organizer)
         {
             return true;
