@@ -1,6 +1,7 @@
 using Bottega.Community;
 using Bottega.Credentials;
 using Bottega.Events;
+using Bottega.Library;
 using Bottega.Identity;
 using Bottega.Identity.Domain;
 using Bottega.Learning;
@@ -31,6 +32,7 @@ public abstract class BottegaMigrationsContext(DbContextOptions options)
         CredentialsModule.ApplyModel(builder);
         CommunityModule.ApplyModel(builder);
         EventsModule.ApplyModel(builder);
+        LibraryModule.ApplyModel(builder);
         BottegaModel.ApplyConventions(builder, this);
     }
 }

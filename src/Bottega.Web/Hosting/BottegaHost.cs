@@ -4,6 +4,7 @@ using Bottega.Community;
 using Bottega.Credentials;
 using Bottega.Demo;
 using Bottega.Events;
+using Bottega.Library;
 using Bottega.Identity;
 using Bottega.Learning;
 using Bottega.Migrations;
@@ -27,6 +28,7 @@ internal static class BottegaHost
         builder.AddCredentials();
         builder.AddCommunity();
         builder.AddEvents();
+        builder.AddLibrary();
         builder.AddDemo();
         builder.Services.AddRazorPages()
             .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new NumberInputModelBinderProvider()))
@@ -62,6 +64,7 @@ internal static class BottegaHost
         app.MapCredentials();
         app.MapCommunity();
         app.MapEvents();
+        app.MapLibrary();
         app.MapOpenApi("/api/v1/openapi.json");
         return app;
     }

@@ -1,0 +1,44 @@
+using Bottega.Library.Domain;
+using Bottega.Platform.Data;
+using Bottega.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bottega.Library.Data;
+
+internal sealed class LibraryDbContext(DbContextOptions<LibraryDbContext> options, ITenantContext tenant) : BottegaDbContext(options, tenant)
+{
+    public DbSet<LibraryCollection> Collections => Set<LibraryCollection>();
+
+    public DbSet<LibraryDocument> Documents => Set<LibraryDocument>();
+
+    public DbSet<DocumentVersion> Versions => Set<DocumentVersion>();
+
+    public DbSet<DocumentTag> Tags => Set<DocumentTag>();
+
+    public DbSet<DocumentCompetence> Competences => Set<DocumentCompetence>();
+
+    public DbSet<DocumentAdoption> Adoptions => Set<DocumentAdoption>();
+
+    public DbSet<DocumentComment> Comments => Set<DocumentComment>();
+
+    public DbSet<DocumentFollower> Followers => Set<DocumentFollower>();
+
+    public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
+
+    public DbSet<WorkingGroupMember> WorkingGroupMembers => Set<WorkingGroupMember>();
+
+    public DbSet<GoodPractice> Practices => Set<GoodPractice>();
+
+    public DbSet<GoodPracticeAttachment> PracticeAttachments => Set<GoodPracticeAttachment>();
+
+    public DbSet<GoodPracticeLabel> PracticeLabels => Set<GoodPracticeLabel>();
+
+    // Prize calls (PrizeCallsModel) add their sets below.
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder)
+    {
+        LibraryModel.Apply(modelBuilder);
+        GoodPracticesModel.Apply(modelBuilder);
+        PrizeCallsModel.Apply(modelBuilder);
+    }
+}

@@ -1,0 +1,488 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Bottega.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class Library : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "lib_collections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    NetworkId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    WorkingGroupId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lib_collections", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lib_document_adoptions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    NetworkId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DeclaredBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    DeclaredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lib_document_adoptions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lib_document_comments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    NetworkId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Body = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IsRemoved = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lib_document_comments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lib_document_competences",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    NetworkId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompetenceId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lib_document_competences", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lib_document_followers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    NetworkId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FollowedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lib_document_followers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lib_document_tags",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    NetworkId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Tag = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lib_document_tags", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lib_document_versions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    NetworkId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    FileKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    UploadedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DownloadCount = table.Column<long>(type: "bigint", nullable: false),
+                    Extraction = table.Column<int>(type: "integer", nullable: false),
+                    ExtractedText = table.Column<string>(type: "text", nullable: true),
+                    ExtractionError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    PageCount = table.Column<int>(type: "integer", nullable: true),
+                    ExtractedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lib_document_versions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lib_documents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    NetworkId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: true),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    CollectionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OwnerOrganizationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RegionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Licence = table.Column<int>(type: "integer", nullable: false),
+                    Visibility = table.Column<int>(type: "integer", nullable: false),
+                    WorkingGroupId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    CurrentVersion = table.Column<int>(type: "integer", nullable: false),
+                    DownloadCount = table.Column<long>(type: "bigint", nullable: false),
+                    AdoptionCount = table.Column<int>(type: "integer", nullable: false),
+                    IsArchived = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lib_documents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lib_practice_attachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    NetworkId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    AddedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lib_practice_attachments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lib_practice_labels",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    NetworkId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Tag = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    CompetenceId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lib_practice_labels", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lib_practices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    NetworkId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Problem = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Solution = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Results = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Costs = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: true),
+                    Contacts = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RegionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Theme = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    ReviewNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReviewedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReviewedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PrizeEntryId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lib_practices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lib_working_group_members",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    NetworkId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: false),
+                    JoinedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lib_working_group_members", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lib_working_groups",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    NetworkId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: true),
+                    CoordinatorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CollectionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SpaceSlug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    PublishesOutputs = table.Column<bool>(type: "boolean", nullable: false),
+                    IsArchived = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lib_working_groups", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_collections_NetworkId_Slug",
+                table: "lib_collections",
+                columns: new[] { "NetworkId", "Slug" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_collections_NetworkId_WorkingGroupId_Position",
+                table: "lib_collections",
+                columns: new[] { "NetworkId", "WorkingGroupId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_document_adoptions_DocumentId_OrganizationId",
+                table: "lib_document_adoptions",
+                columns: new[] { "DocumentId", "OrganizationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_document_adoptions_NetworkId_OrganizationId",
+                table: "lib_document_adoptions",
+                columns: new[] { "NetworkId", "OrganizationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_document_comments_AuthorId",
+                table: "lib_document_comments",
+                column: "AuthorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_document_comments_DocumentId_CreatedAt",
+                table: "lib_document_comments",
+                columns: new[] { "DocumentId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_document_competences_DocumentId_CompetenceId",
+                table: "lib_document_competences",
+                columns: new[] { "DocumentId", "CompetenceId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_document_competences_NetworkId_CompetenceId",
+                table: "lib_document_competences",
+                columns: new[] { "NetworkId", "CompetenceId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_document_followers_DocumentId_PersonId",
+                table: "lib_document_followers",
+                columns: new[] { "DocumentId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_document_followers_PersonId",
+                table: "lib_document_followers",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_document_tags_DocumentId_Tag",
+                table: "lib_document_tags",
+                columns: new[] { "DocumentId", "Tag" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_document_tags_NetworkId_Tag",
+                table: "lib_document_tags",
+                columns: new[] { "NetworkId", "Tag" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_document_versions_DocumentId_Number",
+                table: "lib_document_versions",
+                columns: new[] { "DocumentId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_document_versions_Extraction",
+                table: "lib_document_versions",
+                column: "Extraction");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_document_versions_FileKey",
+                table: "lib_document_versions",
+                column: "FileKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_documents_NetworkId_CollectionId_UpdatedAt",
+                table: "lib_documents",
+                columns: new[] { "NetworkId", "CollectionId", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_documents_NetworkId_IsArchived_UpdatedAt",
+                table: "lib_documents",
+                columns: new[] { "NetworkId", "IsArchived", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_documents_NetworkId_Kind",
+                table: "lib_documents",
+                columns: new[] { "NetworkId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_documents_NetworkId_OwnerOrganizationId",
+                table: "lib_documents",
+                columns: new[] { "NetworkId", "OwnerOrganizationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_documents_NetworkId_RegionId",
+                table: "lib_documents",
+                columns: new[] { "NetworkId", "RegionId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_documents_NetworkId_WorkingGroupId",
+                table: "lib_documents",
+                columns: new[] { "NetworkId", "WorkingGroupId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_documents_NetworkId_Year",
+                table: "lib_documents",
+                columns: new[] { "NetworkId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_practice_attachments_PracticeId",
+                table: "lib_practice_attachments",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_practice_labels_NetworkId_CompetenceId",
+                table: "lib_practice_labels",
+                columns: new[] { "NetworkId", "CompetenceId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_practice_labels_NetworkId_Tag",
+                table: "lib_practice_labels",
+                columns: new[] { "NetworkId", "Tag" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_practice_labels_PracticeId_Tag",
+                table: "lib_practice_labels",
+                columns: new[] { "PracticeId", "Tag" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_practices_NetworkId_OrganizationId",
+                table: "lib_practices",
+                columns: new[] { "NetworkId", "OrganizationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_practices_NetworkId_Status_RegionId_PublishedAt",
+                table: "lib_practices",
+                columns: new[] { "NetworkId", "Status", "RegionId", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_practices_NetworkId_Status_Theme_PublishedAt",
+                table: "lib_practices",
+                columns: new[] { "NetworkId", "Status", "Theme", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_practices_PrizeEntryId",
+                table: "lib_practices",
+                column: "PrizeEntryId",
+                unique: true,
+                filter: "\"PrizeEntryId\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_working_group_members_GroupId_PersonId",
+                table: "lib_working_group_members",
+                columns: new[] { "GroupId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_working_group_members_NetworkId_PersonId",
+                table: "lib_working_group_members",
+                columns: new[] { "NetworkId", "PersonId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lib_working_groups_NetworkId_Slug",
+                table: "lib_working_groups",
+                columns: new[] { "NetworkId", "Slug" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "lib_collections");
+
+            migrationBuilder.DropTable(
+                name: "lib_document_adoptions");
+
+            migrationBuilder.DropTable(
+                name: "lib_document_comments");
+
+            migrationBuilder.DropTable(
+                name: "lib_document_competences");
+
+            migrationBuilder.DropTable(
+                name: "lib_document_followers");
+
+            migrationBuilder.DropTable(
+                name: "lib_document_tags");
+
+            migrationBuilder.DropTable(
+                name: "lib_document_versions");
+
+            migrationBuilder.DropTable(
+                name: "lib_documents");
+
+            migrationBuilder.DropTable(
+                name: "lib_practice_attachments");
+
+            migrationBuilder.DropTable(
+                name: "lib_practice_labels");
+
+            migrationBuilder.DropTable(
+                name: "lib_practices");
+
+            migrationBuilder.DropTable(
+                name: "lib_working_group_members");
+
+            migrationBuilder.DropTable(
+                name: "lib_working_groups");
+        }
+    }
+}
