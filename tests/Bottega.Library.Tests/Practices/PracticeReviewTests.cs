@@ -40,7 +40,7 @@ public sealed class PracticeReviewTests(AppFixture app) : IClassFixture<AppFixtu
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal("Relazione finale: 42 gare aggregate.", await download.Content.ReadAsStringAsync());
-        Assert.Contains(app.Factory.MailsTo(Author), m => m.Subject.Contains(title, StringComparison.Ordinal) && m.Subject.StartsWith("Buona pratica pubblicata", StringComparison.Ordinal));
+        Assert.Contains(app.Factory.MailsTo(Author), m => m.Subject != null && m.Subject.Contains(title, StringComparison.Ordinal) && m.Subject.StartsWith("Buona pratica pubblicata", StringComparison.Ordinal));
         Assert.True(await app.Factory.QueryAsync(db => db.Set<AuditEntry>().AnyAsync(a => a.Action == "library.practice.published" && a.TargetId == id.ToString())));
     }
 
@@ -60,7 +60,7 @@ public sealed class PracticeReviewTests(AppFixture app) : IClassFixture<AppFixtu
 
         var returned = await app.Factory.ReloadAsync(id.Value);
         Assert.Equal(PracticeStatus.Returned, returned.Status);
-        var mail = Assert.Single(app.Factory.MailsTo(Author), m => m.Subject.Contains(title, StringComparison.Ordinal));
+        var mail = Assert.Single(app.Factory.MailsTo(Author), m => m.Subject?.Contains(title, StringComparison.Ordinal) == true);
         Assert.Contains("Indicate i costi del primo anno.", mail.TextBody, StringComparison.Ordinal);
         Assert.True(await app.Factory.QueryAsync(db => db.Set<AuditEntry>().AnyAsync(a => a.Action == "library.practice.returned" && a.TargetId == id.ToString())));
 

@@ -1,5 +1,5 @@
-using Bottega.Library.Features.Practices;
 using Bottega.Learning.Contracts;
+using Bottega.Library.Features.Practices;
 using Bottega.Organizations.Contracts;
 using Microsoft.AspNetCore.Http;
 
