@@ -21,7 +21,19 @@ public static class LibraryModule
         services.AddOptions<LibraryOptions>().BindConfiguration(LibraryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddFeature<DocumentAccess>();
         services.AddScoped<Features.Search.LibrarySearchIndex>();
+        AddGoodPractices(services);
         return builder;
+    }
+
+    private static void AddGoodPractices(IServiceCollection services)
+    {
+        services.AddScoped<Features.Practices.PracticeActors>();
+        services.AddScoped<Features.Practices.PracticeLabels>();
+        services.AddScoped<Features.Practices.PracticeAttachmentIntake>();
+        services.AddScoped<Features.Practices.PracticeSearchIndex>();
+        services.AddScoped<Features.Practices.PracticeMail>();
+        services.AddFeature<Features.Practices.GoodPractices>();
+        services.AddFeature<Features.Practices.PracticeReading>();
     }
 
     /// <summary>The module's endpoints outside Razor Pages (downloads).</summary>

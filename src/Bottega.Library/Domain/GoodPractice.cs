@@ -106,6 +106,14 @@ public sealed class GoodPractice : INetworkScoped
         UpdatedAt = now;
     }
 
+    /// <summary>The case now belongs to another organization (an admin's choice); its region follows.</summary>
+    public void MoveTo(Guid? organizationId, Guid? regionId, DateTime now)
+    {
+        OrganizationId = organizationId;
+        RegionId = regionId;
+        UpdatedAt = now;
+    }
+
     public void Submit(DateTime now)
     {
         Status = PracticeStatus.Submitted;
