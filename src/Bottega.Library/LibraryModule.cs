@@ -21,7 +21,21 @@ public static class LibraryModule
         services.AddOptions<LibraryOptions>().BindConfiguration(LibraryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddFeature<DocumentAccess>();
         services.AddScoped<Features.Search.LibrarySearchIndex>();
+        AddGroups(services);
         return builder;
+    }
+
+    /// <summary>Working groups (their collection, space and meetings) and the module's part of personal data.</summary>
+    private static void AddGroups(IServiceCollection services)
+    {
+        services.AddScoped<Features.Groups.GroupPeople>();
+        services.AddScoped<Features.Groups.GroupSpaceSync>();
+        services.AddFeature<Features.Groups.WorkingGroups>();
+        services.AddFeature<Features.Groups.GroupMembership>();
+        services.AddFeature<Features.Groups.GroupMeetingScheduling>();
+        services.AddFeature<Features.Groups.GroupHome>();
+        services.AddFeature<Features.Groups.GroupOutputs>();
+        services.AddScoped<Platform.Privacy.IPersonalDataContributor, Features.Privacy.LibraryPersonalData>();
     }
 
     /// <summary>The module's endpoints outside Razor Pages (downloads).</summary>
