@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Bottega.Library.Features.Groups;
 
 /// <summary>One group as the network's list shows it.</summary>
-public sealed record GroupRow(Guid Id, string Slug, string Name, string? Purpose, int MemberCount, string Coordinator, bool IsMine, bool IsArchived);
+public sealed record GroupRow(Guid Id, string Slug, string Name, string? Purpose, int MemberCount, string Coordinator, bool IsMine, bool IsArchived, bool PublishesOutputs);
 
 /// <summary>A page of groups, the viewer's own first.</summary>
 public sealed record GroupList(IReadOnlyList<GroupRow> Groups, int Page, int PageCount, int Total);
@@ -60,6 +60,7 @@ public sealed class WorkingGroups
                 g.Purpose,
                 g.CoordinatorId,
                 g.IsArchived,
+                g.PublishesOutputs,
                 Members = db.WorkingGroupMembers.Count(m => m.GroupId == g.Id),
                 Mine = db.WorkingGroupMembers.Any(m => m.GroupId == g.Id && m.PersonId == me),
             })
@@ -68,7 +69,7 @@ public sealed class WorkingGroups
             .ToListAsync(ct);
         var coordinators = await names.GetAsync(rows.Select(r => r.CoordinatorId).Distinct(), ct);
         var groups = rows.Select(r => new GroupRow(r.Id, r.Slug, r.Name, r.Purpose, r.Members, coordinators.GetValueOrDefault(r.CoordinatorId) ?? GroupHome.RemovedPerson,
-            r.Mine, r.IsArchived)).ToList();
+            r.Mine, r.IsArchived, r.PublishesOutputs)).ToList();
         return new GroupList(groups, page, pageCount, total);
     }
 
@@ -101,7 +102,7 @@ public sealed class WorkingGroups
         var coordinator = await people.FindByEmailAsync(NetworkId, input.CoordinatorEmail, ct);
         if (coordinator is null)
         {
-            return GroupResult.Refused("Il coordinatore deve essere un membro attivo della rete: " + GroupPeople.NotAMember);
+            return GroupResult.Refused("Il coordinatore deve essere un membro attivo della rete: nessuno ha questo indirizzo e-mail.");
         }
 
         var collectionSlug = GroupSlugs.CollectionSlug(slug);
