@@ -27,6 +27,7 @@ public static class CommunityModule
         AddFollowing(builder);
         services.AddFeature<Features.Spaces.SpaceAdministration>();
         services.AddFeature<Features.Spaces.SpaceMemberAdministration>();
+        services.AddScoped<Contracts.IWorkingGroupSpaces, Features.Spaces.WorkingGroupSpaces>();
         services.AddFeature<Features.Spaces.SpaceTopics>();
         services.AddFeature<Features.Home.CommunityHome>();
         services.AddFeature<Features.Search.CommunitySearch>();

@@ -36,6 +36,7 @@ public static class EventsModule
         services.AddFeature<EventAdministration>();
         services.AddFeature<OrganizerEvents>();
         services.AddFeature<EventCalendar>();
+        services.AddScoped<Contracts.IGroupMeetings, GroupMeetings>();
     }
 
     private static void AddAttendancePart(IServiceCollection services)

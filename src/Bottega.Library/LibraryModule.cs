@@ -22,6 +22,7 @@ public static class LibraryModule
         services.AddFeature<DocumentAccess>();
         services.AddScoped<Features.Search.LibrarySearchIndex>();
         AddGoodPractices(services);
+        AddGroups(services);
         return builder;
     }
 
@@ -34,6 +35,19 @@ public static class LibraryModule
         services.AddScoped<Features.Practices.PracticeMail>();
         services.AddFeature<Features.Practices.GoodPractices>();
         services.AddFeature<Features.Practices.PracticeReading>();
+    }
+
+    /// <summary>Working groups (their collection, space and meetings) and the module's part of personal data.</summary>
+    private static void AddGroups(IServiceCollection services)
+    {
+        services.AddScoped<Features.Groups.GroupPeople>();
+        services.AddScoped<Features.Groups.GroupSpaceSync>();
+        services.AddFeature<Features.Groups.WorkingGroups>();
+        services.AddFeature<Features.Groups.GroupMembership>();
+        services.AddFeature<Features.Groups.GroupMeetingScheduling>();
+        services.AddFeature<Features.Groups.GroupHome>();
+        services.AddFeature<Features.Groups.GroupOutputs>();
+        services.AddScoped<Platform.Privacy.IPersonalDataContributor, Features.Privacy.LibraryPersonalData>();
     }
 
     /// <summary>The module's endpoints outside Razor Pages (downloads).</summary>

@@ -27,6 +27,8 @@ internal sealed class LibraryDbContext(DbContextOptions<LibraryDbContext> option
 
     public DbSet<WorkingGroupMember> WorkingGroupMembers => Set<WorkingGroupMember>();
 
+    public DbSet<WorkingGroupMeeting> WorkingGroupMeetings => Set<WorkingGroupMeeting>();
+
     public DbSet<GoodPractice> Practices => Set<GoodPractice>();
 
     public DbSet<GoodPracticeAttachment> PracticeAttachments => Set<GoodPracticeAttachment>();

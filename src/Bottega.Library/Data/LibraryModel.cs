@@ -108,5 +108,12 @@ internal static class LibraryModel
             e.HasIndex(x => new { x.GroupId, x.PersonId }).IsUnique();
             e.HasIndex(x => new { x.NetworkId, x.PersonId });
         });
+        b.Entity<WorkingGroupMeeting>(e =>
+        {
+            e.ToTable("lib_working_group_meetings");
+            e.HasIndex(x => new { x.GroupId, x.StartsAt });
+            e.HasIndex(x => x.EventId).IsUnique();
+            e.HasIndex(x => x.ScheduledBy);
+        });
     }
 }

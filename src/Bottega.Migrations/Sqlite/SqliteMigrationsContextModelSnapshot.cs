@@ -3387,6 +3387,42 @@ namespace Bottega.Migrations.Sqlite
                     b.ToTable("lib_working_groups", (string)null);
                 });
 
+            modelBuilder.Entity("Bottega.Library.Domain.WorkingGroupMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NetworkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ScheduledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ScheduledBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.HasIndex("ScheduledBy");
+
+                    b.HasIndex("GroupId", "StartsAt");
+
+                    b.ToTable("lib_working_group_meetings", (string)null);
+                });
+
             modelBuilder.Entity("Bottega.Library.Domain.WorkingGroupMember", b =>
                 {
                     b.Property<Guid>("Id")

@@ -35,7 +35,14 @@ public sealed class Registrations
     }
 
     public Task<RegistrationOutcome> RegisterAsync(Guid eventId, Guid personId, Guid actorId, CancellationToken ct) =>
-        RetryAsync(() => TryRegisterAsync(eventId, personId, actorId, ct));
+        RetryAsync(() => TryRegisterAsync(eventId, personId, actorId, invited: false, ct));
+
+    /// <summary>
+    /// Registers a person the caller has already authorized (a working group's coordinator inviting its members to a
+    /// meeting): no organizer, referent or audience check; seats and e-mails as usual.
+    /// </summary>
+    internal Task<RegistrationOutcome> RegisterInvitedAsync(Guid eventId, Guid personId, Guid actorId, CancellationToken ct) =>
+        RetryAsync(() => TryRegisterAsync(eventId, personId, actorId, invited: true, ct));
 
     public Task<RegistrationOutcome> CancelAsync(Guid eventId, Guid personId, Guid actorId, CancellationToken ct) =>
         RetryAsync(() => TryCancelAsync(eventId, personId, actorId, ct));
@@ -67,7 +74,7 @@ public sealed class Registrations
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
-    private async Task<RegistrationOutcome> TryRegisterAsync(Guid eventId, Guid personId, Guid actorId, CancellationToken ct)
+    private async Task<RegistrationOutcome> TryRegisterAsync(Guid eventId, Guid personId, Guid actorId, bool invited, CancellationToken ct)
     {
         var now = Now;
         var liveEvent = await db.Events.SingleOrDefaultAsync(e => e.Id == eventId, ct);
@@ -87,8 +94,10 @@ public sealed class Registrations
             return RegistrationOutcome.Failed(RegistrationError.NotMember, "La persona non fa parte della rete.");
         }
 
-        var organizer = await IsOrganizerAsync(liveEvent.NetworkId, actorId, ct);
-        if (actorId == personId ? liveEvent.RegistrationMode == RegistrationMode.ByReferent && !organizer : !organizer && !await IsReferentOfAsync(liveEvent.NetworkId, actorId, person, ct))
+        var organizer = invited || await IsOrganizerAsync(liveEvent.NetworkId, actorId, ct);
+        if (!invited && (actorId == personId
+                ? liveEvent.RegistrationMode == RegistrationMode.ByReferent && !organizer
+                : !organizer && !await IsReferentOfAsync(liveEvent.NetworkId, actorId, person, ct)))
         {
             return RegistrationOutcome.Failed(RegistrationError.NotAllowed, actorId == personId
                 ? "A questo evento iscrive il referente della formazione del tuo ente."
@@ -96,7 +105,7 @@ public sealed class Registrations
         }
 
         var audience = await db.Audiences.AsNoTracking().Where(a => a.EventId == eventId).ToListAsync(ct);
-        if (!AudienceRule.Admits(audience, person))
+        if (!invited && !AudienceRule.Admits(audience, person))
         {
             return RegistrationOutcome.Failed(RegistrationError.NotInAudience, "L'evento è riservato a un altro pubblico.");
         }
