@@ -21,7 +21,17 @@ public static class LibraryModule
         services.AddOptions<LibraryOptions>().BindConfiguration(LibraryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddFeature<DocumentAccess>();
         services.AddScoped<Features.Search.LibrarySearchIndex>();
+        AddPrizes(services);
         return builder;
+    }
+
+    /// <summary>Prize calls: administration, members' entries, the jury's scoring, the ranking.</summary>
+    private static void AddPrizes(IServiceCollection services)
+    {
+        services.AddFeature<Features.Prizes.PrizeCallAdministration>();
+        services.AddFeature<Features.Prizes.PrizeSubmissions>();
+        services.AddFeature<Features.Prizes.JuryScoring>();
+        services.AddFeature<Features.Prizes.PrizeRanking>();
     }
 
     /// <summary>The module's endpoints outside Razor Pages (downloads).</summary>
