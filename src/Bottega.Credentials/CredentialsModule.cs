@@ -46,6 +46,7 @@ public static class CredentialsModule
         services.AddFeature<IssuerProfile>();
         services.AddScoped<IOrganizationAwardIssuing, OrganizationAwardIssuing>();
         services.AddScoped<Contracts.ICommunityBadgeIssuer, CommunityBadgeIssuer>();
+        services.AddScoped<Contracts.IOrganizationAwards, OrganizationAwards>();
         services.AddFeature<AwardRules>();
         services.AddFeature<AwardEvaluation>();
         services.AddFeature<AwardLeaderboard>();

@@ -23,6 +23,7 @@ public static class LibraryModule
         services.AddScoped<Features.Search.LibrarySearchIndex>();
         AddGoodPractices(services);
         AddGroups(services);
+        AddPrizes(services);
         return builder;
     }
 
@@ -48,6 +49,15 @@ public static class LibraryModule
         services.AddFeature<Features.Groups.GroupHome>();
         services.AddFeature<Features.Groups.GroupOutputs>();
         services.AddScoped<Platform.Privacy.IPersonalDataContributor, Features.Privacy.LibraryPersonalData>();
+    }
+
+    /// <summary>Prize calls: administration, members' entries, the jury's scoring, the ranking.</summary>
+    private static void AddPrizes(IServiceCollection services)
+    {
+        services.AddFeature<Features.Prizes.PrizeCallAdministration>();
+        services.AddFeature<Features.Prizes.PrizeSubmissions>();
+        services.AddFeature<Features.Prizes.JuryScoring>();
+        services.AddFeature<Features.Prizes.PrizeRanking>();
     }
 
     /// <summary>The module's endpoints outside Razor Pages (downloads).</summary>

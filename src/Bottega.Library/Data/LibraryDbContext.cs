@@ -36,6 +36,21 @@ internal sealed class LibraryDbContext(DbContextOptions<LibraryDbContext> option
     public DbSet<GoodPracticeLabel> PracticeLabels => Set<GoodPracticeLabel>();
 
     // Prize calls (PrizeCallsModel) add their sets below.
+    public DbSet<PrizeCall> PrizeCalls => Set<PrizeCall>();
+
+    public DbSet<PrizeCategory> PrizeCategories => Set<PrizeCategory>();
+
+    public DbSet<PrizeCriterion> PrizeCriteria => Set<PrizeCriterion>();
+
+    public DbSet<PrizeJuror> PrizeJurors => Set<PrizeJuror>();
+
+    public DbSet<PrizeEntry> PrizeEntries => Set<PrizeEntry>();
+
+    public DbSet<ConflictDeclaration> PrizeConflicts => Set<ConflictDeclaration>();
+
+    public DbSet<JurorScoreSheet> PrizeScoreSheets => Set<JurorScoreSheet>();
+
+    public DbSet<JurorScore> PrizeScores => Set<JurorScore>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
