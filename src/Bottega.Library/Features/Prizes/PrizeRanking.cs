@@ -1,6 +1,7 @@
 using Bottega.Credentials.Contracts;
 using Bottega.Library.Data;
 using Bottega.Library.Domain;
+using Bottega.Library.Features.Practices;
 using Bottega.Organizations.Contracts;
 using Bottega.Platform.Auditing;
 using Bottega.Platform.Tenancy;
@@ -22,9 +23,12 @@ public sealed class PrizeRanking
     private readonly IOrganizationDirectory organizations;
     private readonly IOrganizationAwards awards;
     private readonly AuditTrail audit;
+    private readonly PracticeSearchIndex practiceIndex;
 
-    internal PrizeRanking(LibraryDbContext db, ITenantContext tenant, TimeProvider time, IOrganizationDirectory organizations, IOrganizationAwards awards, AuditTrail audit)
+    internal PrizeRanking(LibraryDbContext db, ITenantContext tenant, TimeProvider time, IOrganizationDirectory organizations, IOrganizationAwards awards, AuditTrail audit,
+        PracticeSearchIndex practiceIndex)
     {
+        this.practiceIndex = practiceIndex;
         this.db = db;
         this.tenant = tenant;
         this.time = time;
@@ -103,6 +107,8 @@ public sealed class PrizeRanking
             }
         }
 
+        // The full-text rows of the winners' cases are written by SQL before the save: one transaction holds both.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         call.PublishRanking(Now);
         var regions = await organizations.GetManyAsync(winners.Select(w => w.OrganizationId).Distinct(), ct);
         foreach (var winner in winners)
@@ -113,14 +119,15 @@ public sealed class PrizeRanking
         audit.RecordBy(db, actorId, NetworkId, "library.prize.ranking.published", "library.prize", callId, $"{winners.Count} vincitori");
         // One save: the ranking, the winners and their good practices are written together or not at all.
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         await AwardWinnersAsync(call, ct);
         return PrizeResult.Ok(callId);
     }
 
     /// <summary>
-    /// A winner becomes a published good practice of its organization, once (the practice remembers its entry). The
-    /// good-practices service (<c>GoodPractices.PublishFromPrizeAsync</c>) is to take this over; here the row is added to
-    /// this context so it is saved with the ranking.
+    /// A winner becomes a published, searchable good practice of its organization, once (the practice remembers its
+    /// entry). Unlike <c>GoodPractices.PublishFromPrizeAsync</c>, which saves on its own, the row is added to this
+    /// context so it is saved with the ranking.
     /// </summary>
     internal async Task PublishWinnerAsPracticeAsync(PrizeCall call, PrizeEntry winner, Guid? regionId, Guid actorId, CancellationToken ct)
     {
@@ -132,6 +139,7 @@ public sealed class PrizeRanking
         var practice = GoodPractice.Create(call.NetworkId, winner.Content, winner.OrganizationId, regionId, winner.SubmittedBy, Now, winner.Id);
         practice.Publish(actorId, $"Vincitore del bando «{call.Title}»", Now);
         db.Practices.Add(practice);
+        await practiceIndex.IndexAsync(db, practice, [], ct);
     }
 
     /// <summary>The credentials module keeps its own tables: badges are issued after the ranking is saved, idempotently there.</summary>
