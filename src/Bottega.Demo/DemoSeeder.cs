@@ -78,7 +78,30 @@ public sealed partial class DemoSeeder(
             LogEvents(events);
         }
 
+        await SeedLibraryAsync(db, cancellationToken);
+
         PrintAccounts();
+    }
+
+    /// <summary>The library's parts, each through the module's own services: good practices, a working group, a prize call.</summary>
+    private async Task SeedLibraryAsync(BottegaMigrationsContext db, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        if (!await DemoLibraryPractices.ExistsAsync(db, cancellationToken))
+        {
+            LogPractices(await new DemoLibraryPractices(db, services, now).CreateAsync(cancellationToken));
+        }
+
+        if (!await DemoLibraryGroups.ExistsAsync(db, cancellationToken))
+        {
+            await new DemoLibraryGroups(db, services, now).CreateAsync(cancellationToken);
+            LogGroups(DemoLibraryGroups.GroupName);
+        }
+
+        if (!await DemoLibraryPrize.ExistsAsync(db, cancellationToken))
+        {
+            LogPrize(await new DemoLibraryPrize(db, services, now).CreateAsync(cancellationToken));
+        }
     }
 
     private async Task SeedLearningAsync(BottegaMigrationsContext db, CancellationToken cancellationToken)
@@ -125,6 +148,15 @@ public sealed partial class DemoSeeder(
 
     [LoggerMessage(5, LogLevel.Information, "Demo community seeded: {Topics} topics")]
     private partial void LogCommunity(int topics);
+
+    [LoggerMessage(8, LogLevel.Information, "Demo good practices seeded: {Practices} cases")]
+    private partial void LogPractices(int practices);
+
+    [LoggerMessage(9, LogLevel.Information, "Demo working group seeded: {Group}")]
+    private partial void LogGroups(string group);
+
+    [LoggerMessage(10, LogLevel.Information, "Demo prize call seeded: {Entries} entries scored by three jurors, ranking published")]
+    private partial void LogPrize(int entries);
 
     [LoggerMessage(6, LogLevel.Information, "Demo events seeded: {Events} events with registrations, reminders and imported attendance")]
     private partial void LogEvents(int events);
