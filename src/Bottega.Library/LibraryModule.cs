@@ -21,7 +21,28 @@ public static class LibraryModule
         services.AddOptions<LibraryOptions>().BindConfiguration(LibraryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddFeature<DocumentAccess>();
         services.AddScoped<Features.Search.LibrarySearchIndex>();
+        AddDocuments(services);
         return builder;
+    }
+
+    private static void AddDocuments(IServiceCollection services)
+    {
+        services.AddScoped<Features.Files.FileIntake>();
+        services.AddScoped<Features.Extraction.TextExtractor>();
+        services.AddScoped<Features.Extraction.VersionTextExtraction>();
+        services.AddScoped<Platform.Outbox.IOutboxHandler, Features.Extraction.VersionUploadedDelivery>();
+        services.AddScoped<Features.Documents.LibraryActors>();
+        services.AddScoped<Features.Documents.DocumentFormRules>();
+        services.AddScoped<Features.Documents.NewVersionMails>();
+        services.AddFeature<Features.Documents.LibraryDocuments>();
+        services.AddFeature<Features.Documents.DocumentAdoptions>();
+        services.AddFeature<Features.Documents.DocumentFollowing>();
+        services.AddFeature<Features.Documents.DocumentComments>();
+        services.AddFeature<Features.Documents.DocumentDownloads>();
+        services.AddFeature<Features.Documents.DocumentPages>();
+        services.AddFeature<Features.Documents.DocumentFormOptions>();
+        services.AddFeature<Features.Documents.LibraryBrowsing>();
+        services.AddFeature<Features.Documents.LibraryCollections>();
     }
 
     /// <summary>The module's endpoints outside Razor Pages (downloads).</summary>
