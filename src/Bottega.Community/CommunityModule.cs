@@ -59,6 +59,7 @@ public static class CommunityModule
         services.AddScoped<Features.Reputation.CommunityBadgeAwards>();
         services.AddScoped<IOutboxHandler, Features.Reputation.PostPublishedBadges>();
         services.AddScoped<IOutboxHandler, Features.Reputation.AnswerAcceptedBadges>();
+        services.AddScoped<Contracts.IDiscussionMentions, Features.Mentions.DiscussionMentions>();
         return builder;
     }
 

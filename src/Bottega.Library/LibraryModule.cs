@@ -21,6 +21,7 @@ public static class LibraryModule
         services.AddOptions<LibraryOptions>().BindConfiguration(LibraryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddFeature<DocumentAccess>();
         services.AddScoped<Features.Search.LibrarySearchIndex>();
+        AddDocuments(services);
         AddGoodPractices(services);
         AddGroups(services);
         AddPrizes(services);
@@ -58,6 +59,27 @@ public static class LibraryModule
         services.AddFeature<Features.Prizes.PrizeSubmissions>();
         services.AddFeature<Features.Prizes.JuryScoring>();
         services.AddFeature<Features.Prizes.PrizeRanking>();
+    }
+
+    /// <summary>Documents: intake, background text extraction, versions, downloads, adoptions, following, comments, collections.</summary>
+    private static void AddDocuments(IServiceCollection services)
+    {
+        services.AddScoped<Features.Files.FileIntake>();
+        services.AddScoped<Features.Extraction.TextExtractor>();
+        services.AddScoped<Features.Extraction.VersionTextExtraction>();
+        services.AddScoped<Platform.Outbox.IOutboxHandler, Features.Extraction.VersionUploadedDelivery>();
+        services.AddScoped<Features.Documents.LibraryActors>();
+        services.AddScoped<Features.Documents.DocumentFormRules>();
+        services.AddScoped<Features.Documents.NewVersionMails>();
+        services.AddFeature<Features.Documents.LibraryDocuments>();
+        services.AddFeature<Features.Documents.DocumentAdoptions>();
+        services.AddFeature<Features.Documents.DocumentFollowing>();
+        services.AddFeature<Features.Documents.DocumentComments>();
+        services.AddFeature<Features.Documents.DocumentDownloads>();
+        services.AddFeature<Features.Documents.DocumentPages>();
+        services.AddFeature<Features.Documents.DocumentFormOptions>();
+        services.AddFeature<Features.Documents.LibraryBrowsing>();
+        services.AddFeature<Features.Documents.LibraryCollections>();
     }
 
     /// <summary>The module's endpoints outside Razor Pages (downloads).</summary>

@@ -40,4 +40,6 @@ public sealed class LibraryCollection : INetworkScoped
         Description = description;
         Position = position;
     }
+
+    public void ChangeSlug(string slug) => Slug = slug;
 }

@@ -1,0 +1,31 @@
+using Bottega.Demo;
+using Bottega.Library.Domain;
+using Bottega.Testing;
+using Microsoft.EntityFrameworkCore;
+using Xunit;
+
+namespace Bottega.Library.Tests.Documents;
+
+public sealed class DemoLibraryDocumentsTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    [Fact]
+    public async Task The_demo_publishes_the_tender_template_adopts_it_and_mails_the_follower_of_version_two()
+    {
+        await using var db = app.Factory.Open();
+        Assert.False(await DemoLibraryDocuments.ExistsAsync(db, CancellationToken.None));
+        var counts = await new DemoLibraryDocuments(db, app.Factory.Services, TimeProvider.System.GetUtcNow().UtcDateTime).CreateAsync(CancellationToken.None);
+        Assert.Equal(3, counts.Collections);
+        Assert.True(counts.Documents >= 11);
+        Assert.True(await DemoLibraryDocuments.ExistsAsync(db, CancellationToken.None));
+
+        var template = await db.Set<LibraryDocument>().IgnoreQueryFilters().AsNoTracking().SingleAsync(d => d.Title == DemoLibraryDocuments.TemplateTitle);
+        Assert.Equal(2, template.CurrentVersion);
+        Assert.Equal(1, template.AdoptionCount);
+        Assert.Equal(1, template.DownloadCount);
+        var current = await db.Set<DocumentVersion>().IgnoreQueryFilters().AsNoTracking().SingleAsync(v => v.DocumentId == template.Id && v.Number == 2);
+        Assert.Contains(DemoLibraryDocuments.TemplatePhrase, current.ExtractedText, StringComparison.Ordinal);
+        Assert.False(await db.Set<DocumentVersion>().IgnoreQueryFilters().AnyAsync(v => v.NetworkId == template.NetworkId && v.Extraction != ExtractionStatus.Extracted));
+        Assert.Contains(Directory.GetFiles(app.Factory.MailFolder).Select(File.ReadAllText),
+            m => m.Contains("Aggiornati i criteri ambientali minimi", StringComparison.Ordinal));
+    }
+}
