@@ -83,10 +83,16 @@ public sealed partial class DemoSeeder(
         PrintAccounts();
     }
 
-    /// <summary>The library's parts, each through the module's own services: good practices, a working group, a prize call.</summary>
+    /// <summary>The library's parts, each through the module's own services: documents, good practices, a working group, a prize call.</summary>
     private async Task SeedLibraryAsync(BottegaMigrationsContext db, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
+        if (!await DemoLibraryDocuments.ExistsAsync(db, cancellationToken))
+        {
+            var documents = await new DemoLibraryDocuments(db, services, now).CreateAsync(cancellationToken);
+            LogDocuments(documents.Documents, documents.Versions, documents.Adoptions);
+        }
+
         if (!await DemoLibraryPractices.ExistsAsync(db, cancellationToken))
         {
             LogPractices(await new DemoLibraryPractices(db, services, now).CreateAsync(cancellationToken));
@@ -148,6 +154,9 @@ public sealed partial class DemoSeeder(
 
     [LoggerMessage(5, LogLevel.Information, "Demo community seeded: {Topics} topics")]
     private partial void LogCommunity(int topics);
+
+    [LoggerMessage(7, LogLevel.Information, "Demo library seeded: {Documents} documents, {Versions} versions, {Adoptions} adoptions")]
+    private partial void LogDocuments(int documents, int versions, int adoptions);
 
     [LoggerMessage(8, LogLevel.Information, "Demo good practices seeded: {Practices} cases")]
     private partial void LogPractices(int practices);
