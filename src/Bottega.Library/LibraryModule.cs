@@ -21,7 +21,15 @@ public static class LibraryModule
         services.AddOptions<LibraryOptions>().BindConfiguration(LibraryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddFeature<DocumentAccess>();
         services.AddScoped<Features.Search.LibrarySearchIndex>();
+        AddSearch(services);
         return builder;
+    }
+
+    private static void AddSearch(IServiceCollection services)
+    {
+        services.AddMemoryCache();
+        services.AddScoped<Features.Search.LibraryFilterChoices>();
+        services.AddFeature<Features.Search.LibrarySearch>();
     }
 
     /// <summary>The module's endpoints outside Razor Pages (downloads).</summary>
