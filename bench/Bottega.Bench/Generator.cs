@@ -30,7 +30,7 @@ namespace Bottega.Bench;
 /// people, the Syllabus, courses with modules and learning objects, offerings, enrolments, progress, hours and the
 /// full-text index. Scale 1 is 100,000 people, 1,000 courses, 1,000,000 enrolments and about 5,000,000 progress rows.
 /// </summary>
-internal sealed class Generator(DatabaseOptions database, double scale, int communityTopics = 50_000, int communityPosts = 500_000)
+internal sealed class Generator(DatabaseOptions database, double scale, int communityTopics = 50_000, int communityPosts = 500_000, int? libraryDocuments = null)
 {
     public const string MainNetwork = "bench-italia";
     public const string Password = "Bench-Bottega-2026";
@@ -258,8 +258,21 @@ internal sealed class Generator(DatabaseOptions database, double scale, int comm
 
         var community = new CommunityGenerator(connection, writer, random, now);
         var authors = users.Skip(1).Take(Math.Min(users.Length - 1, 20_000)).Select(u => u.Id).ToList();
-        var (topicRows, postRows) = await community.RunAsync(main.Id, authors, communityTopics, communityPosts, ct);
-        Step($"community: {topicRows:N0} topics, {postRows:N0} posts in 12 spaces of {MainNetwork}");
+        if (communityTopics > 0)
+        {
+            var (topicRows, postRows) = await community.RunAsync(main.Id, authors, communityTopics, communityPosts, ct);
+            Step($"community: {topicRows:N0} topics, {postRows:N0} posts in 12 spaces of {MainNetwork}");
+        }
+
+        var documentCount = libraryDocuments ?? (int)Math.Round(100_000 * scale);
+        if (documentCount > 0)
+        {
+            // Owners: every region, province and metropolitan city, and 500 municipalities.
+            var owners = organizations.Where(o => o.Kind is OrganizationKind.Region or OrganizationKind.Province or OrganizationKind.MetropolitanCity)
+                .Concat(municipalities.OrderBy(_ => random.Next()).Take(500)).OrderBy(_ => random.Next()).ToList();
+            var (documentRows, textChars) = await new LibraryGenerator(connection, writer, random, now).RunAsync(main.Id, authors, owners, documentCount, ct);
+            Step($"library: {documentRows:N0} documents with {textChars / 1_000_000.0:N0} million characters of extracted text, in the full-text index");
+        }
 
         if (sqliteTransaction is not null)
         {
@@ -268,9 +281,10 @@ internal sealed class Generator(DatabaseOptions database, double scale, int comm
 
         await IndexAsync(app.Services, courses, ct);
         Step($"{courses.Count:N0} courses in the full-text index");
-        await using (var scope = app.Services.CreateAsyncScope())
-        await using (var indexContext = DatabaseMigrator.CreateContext(database))
+        if (communityTopics > 0)
         {
+            await using var scope = app.Services.CreateAsyncScope();
+            await using var indexContext = DatabaseMigrator.CreateContext(database);
             var indexed = await community.IndexAsync(scope.ServiceProvider.GetRequiredService<IFullTextIndex>(), indexContext, ct);
             Step($"{indexed:N0} community topics and replies in the full-text index");
         }

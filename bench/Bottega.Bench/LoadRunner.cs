@@ -21,7 +21,7 @@ internal sealed partial class LoadRunner(Uri baseUrl, int connections, TimeSpan 
 
         var referent = await SignInAsync(Generator.ReferentEmail, ct);
         var root = $"/reti/{network}";
-        var scenarios = new List<Scenario>();
+        var scenarios = new List<LoadRunnerScenario>();
         if (which is "all" or "learning")
         {
             var courseIds = await CourseIdsAsync(learners[0], ct);
@@ -42,6 +42,11 @@ internal sealed partial class LoadRunner(Uri baseUrl, int connections, TimeSpan 
             scenarios.AddRange(await CommunityScenariosAsync(root, learners, ct));
         }
 
+        if (which is "all" or "library")
+        {
+            scenarios.AddRange(LibraryScenarios.Searches(root, learners));
+        }
+
         Console.WriteLine($"{connections} connections, {warmUp.TotalSeconds:N0} s warm-up, {duration.TotalSeconds:N0} s per scenario.");
         Console.WriteLine($"{"scenario",-22} {"requests",9} {"errors",7} {"rps",8} {"p50",8} {"p90",8} {"p99",8} {"max",8}  (ms)");
         foreach (var scenario in scenarios)
@@ -55,8 +60,37 @@ internal sealed partial class LoadRunner(Uri baseUrl, int connections, TimeSpan 
 
             await LoadAsync(scenario, warmUp, ct);
             var result = await LoadAsync(scenario, duration, ct);
-            Console.WriteLine($"{scenario.Name,-22} {result.Requests,9} {result.Errors,7} {result.Requests / duration.TotalSeconds,8:N1} {result.Percentile(50),8:N1} {result.Percentile(90),8:N1} {result.Percentile(99),8:N1} {result.Percentile(100),8:N1}"
-                + (result.FirstError is null ? "" : $"  first error: {result.FirstError}"));
+            Print(result, scenario.Name, "");
+        }
+
+        if (which is "all" or "library")
+        {
+            var pdf = LibraryScenarios.BigPdf();
+            Console.WriteLine($"A {pdf.Length / 1_048_576.0:N1} MB PDF of text: searches while it is extracted and uploaded.");
+            foreach (var (name, round) in LibraryScenarios.Disturbances(root, pdf, referent))
+            {
+                if (await round(ct) is { } missing)
+                {
+                    Console.WriteLine($"{name,-22} missing: {missing}");
+                    continue;
+                }
+
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                var rounds = 0;
+                var disturbing = Task.Run(async () =>
+                {
+                    while (!stop.IsCancellationRequested && await round(stop.Token) is null)
+                    {
+                        rounds++;
+                    }
+                }, CancellationToken.None);
+                var search = new LoadRunnerScenario(name, n => LibraryScenarios.SearchPath(root, n), learners);
+                await LoadAsync(search, warmUp, ct);
+                var result = await LoadAsync(search, duration, ct);
+                await stop.CancelAsync();
+                await disturbing.ContinueWith(_ => { }, CancellationToken.None);
+                Print(result, name, $"  ({rounds} PDF rounds meanwhile)");
+            }
         }
 
         foreach (var client in learners.Append(referent))
@@ -67,7 +101,11 @@ internal sealed partial class LoadRunner(Uri baseUrl, int connections, TimeSpan 
         return 0;
     }
 
-    private async Task<Result> LoadAsync(Scenario scenario, TimeSpan length, CancellationToken ct)
+    private void Print(Result result, string name, string note) =>
+        Console.WriteLine($"{name,-22} {result.Requests,9} {result.Errors,7} {result.Requests / duration.TotalSeconds,8:N1} {result.Percentile(50),8:N1} {result.Percentile(90),8:N1} {result.Percentile(99),8:N1} {result.Percentile(100),8:N1}"
+            + note + (result.FirstError is null ? "" : $"  first error: {result.FirstError}"));
+
+    private async Task<Result> LoadAsync(LoadRunnerScenario scenario, TimeSpan length, CancellationToken ct)
     {
         var end = Stopwatch.GetTimestamp() + (long)(length.TotalSeconds * Stopwatch.Frequency);
         var counter = 0;
@@ -137,7 +175,7 @@ internal sealed partial class LoadRunner(Uri baseUrl, int connections, TimeSpan 
     /// The topic with 200 replies (pinned, so first on its space's page; its four pages of 50 in turn), the space's
     /// topic list, and full-text searches of a few everyday phrases in turn.
     /// </summary>
-    private static async Task<List<Scenario>> CommunityScenariosAsync(string root, HttpClient[] learners, CancellationToken ct)
+    private static async Task<List<LoadRunnerScenario>> CommunityScenariosAsync(string root, HttpClient[] learners, CancellationToken ct)
     {
         var space = $"{root}/comunita/{CommunityGenerator.HotSpace}";
         using var response = await learners[0].GetAsync(space, ct);
@@ -173,7 +211,7 @@ internal sealed partial class LoadRunner(Uri baseUrl, int connections, TimeSpan 
     [GeneratedRegex("/corsi/([0-9a-fA-F-]{36})\"")]
     private static partial Regex CourseLink();
 
-    private sealed record Scenario(string Name, Func<int, string> Path, HttpClient[] Clients);
+
 
     private sealed record Result(double[] Latencies, int Errors, string? FirstError)
     {

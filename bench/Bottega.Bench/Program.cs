@@ -2,8 +2,8 @@ using System.Globalization;
 using Bottega.Bench;
 using Bottega.Platform.Data;
 
-// bench: generate --provider sqlite|postgres --connection "..." [--scale 1.0] [--topics 50000] [--posts 500000]
-//        run [--url http://127.0.0.1:5080] [--connections 64] [--duration 20] [--warmup 5] [--network bench-italia] [--scenarios learning|community|all]
+// bench: generate --provider sqlite|postgres --connection "..." [--scale 1.0] [--topics 50000] [--posts 500000] [--documents 100000]
+//        run [--url http://127.0.0.1:5080] [--connections 64] [--duration 20] [--warmup 5] [--network bench-italia] [--scenarios learning|community|library|all]
 var command = args.FirstOrDefault();
 string Option(string name, string fallback)
 {
@@ -37,7 +37,8 @@ switch (command)
         var scale = double.Parse(Option("scale", "1.0"), CultureInfo.InvariantCulture);
         await new Generator(options, scale,
             int.Parse(Option("topics", "50000"), CultureInfo.InvariantCulture),
-            int.Parse(Option("posts", "500000"), CultureInfo.InvariantCulture)).RunAsync(cancel.Token);
+            int.Parse(Option("posts", "500000"), CultureInfo.InvariantCulture),
+            Option("documents", "") is { Length: > 0 } documents ? int.Parse(documents, CultureInfo.InvariantCulture) : null).RunAsync(cancel.Token);
         return 0;
     case "run":
         var runner = new LoadRunner(
@@ -49,7 +50,7 @@ switch (command)
             Option("scenarios", "all"));
         return await runner.RunAsync(cancel.Token);
     default:
-        Console.Error.WriteLine("Usage: Bottega.Bench generate --provider sqlite|postgres --connection \"...\" [--scale 1.0] [--topics 50000] [--posts 500000]");
-        Console.Error.WriteLine("       Bottega.Bench run [--url http://127.0.0.1:5080] [--connections 64] [--duration 20] [--warmup 5] [--network bench-italia] [--scenarios learning|community|all]");
+        Console.Error.WriteLine("Usage: Bottega.Bench generate --provider sqlite|postgres --connection \"...\" [--scale 1.0] [--topics 50000] [--posts 500000] [--documents 100000]");
+        Console.Error.WriteLine("       Bottega.Bench run [--url http://127.0.0.1:5080] [--connections 64] [--duration 20] [--warmup 5] [--network bench-italia] [--scenarios learning|community|library|all]");
         return 2;
 }

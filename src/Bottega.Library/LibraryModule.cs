@@ -22,6 +22,7 @@ public static class LibraryModule
         services.AddFeature<DocumentAccess>();
         services.AddScoped<Features.Search.LibrarySearchIndex>();
         AddDocuments(services);
+        AddSearch(services);
         AddGoodPractices(services);
         AddGroups(services);
         AddPrizes(services);
@@ -80,6 +81,14 @@ public static class LibraryModule
         services.AddFeature<Features.Documents.DocumentFormOptions>();
         services.AddFeature<Features.Documents.LibraryBrowsing>();
         services.AddFeature<Features.Documents.LibraryCollections>();
+    }
+
+    /// <summary>Search over the documents the viewer may see, with filters and snippets.</summary>
+    private static void AddSearch(IServiceCollection services)
+    {
+        services.AddMemoryCache();
+        services.AddScoped<Features.Search.LibraryFilterChoices>();
+        services.AddFeature<Features.Search.LibrarySearch>();
     }
 
     /// <summary>The module's endpoints outside Razor Pages (downloads).</summary>

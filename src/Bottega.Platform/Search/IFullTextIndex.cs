@@ -27,4 +27,13 @@ public interface IFullTextIndex
     /// title) rank first. For suggestions such as "similar questions", where a whole sentence is typed.
     /// </summary>
     Task<IReadOnlyList<SearchHit>> SearchAnyAsync(DbContext db, string kind, Guid? networkId, string text, int limit, CancellationToken ct);
+
+    /// <summary>
+    /// The same matches as <see cref="SearchAsync"/> (every word required, the last also as a prefix) with their rank,
+    /// neither ordered nor limited, as a query the caller composes with its own tables through the same context: join on
+    /// <see cref="SearchMatch.Key"/>, filter, order by <see cref="SearchMatch.Rank"/> descending, count and page in the
+    /// database. Text without words gives a query with no rows. On SQLite the key comes back in EF's Guid text form
+    /// (upper case), so it joins with EF's Guid columns.
+    /// </summary>
+    IQueryable<SearchMatch> Matches(DbContext db, string kind, Guid? networkId, string text);
 }

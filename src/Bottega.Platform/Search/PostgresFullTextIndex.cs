@@ -65,6 +65,29 @@ internal sealed class PostgresFullTextIndex : IFullTextIndex
         return [.. found.Select(r => new SearchHit(r.Key, r.Score))];
     }
 
+    public IQueryable<SearchMatch> Matches(DbContext db, string kind, Guid? networkId, string text)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        if (TsQuery(text) is not { } query)
+        {
+            return db.Database.SqlQuery<SearchMatch>($"""SELECT NULL::uuid AS "Key", 0::double precision AS "Rank" WHERE false""");
+        }
+
+        // Written so the planner can pull it up into the caller's query: a count never computes the rank.
+        return networkId is { } network
+            ? db.Database.SqlQuery<SearchMatch>($"""
+                SELECT d.key AS "Key", ts_rank_cd(d.document, q)::double precision AS "Rank"
+                FROM plt_search_documents d, to_tsquery('italian', {query}) q
+                WHERE d.kind = {kind} AND d.network_id = {network} AND d.document @@ q
+                """)
+            : db.Database.SqlQuery<SearchMatch>($"""
+                SELECT d.key AS "Key", ts_rank_cd(d.document, q)::double precision AS "Rank"
+                FROM plt_search_documents d, to_tsquery('italian', {query}) q
+                WHERE d.kind = {kind} AND d.document @@ q
+                """);
+    }
+
     /// <summary>"formazione digitale" → <c>formazione &amp; digitale:*</c>; null when no word is left to search.</summary>
     internal static string? TsQuery(string? text, string separator = " & ")
     {

@@ -82,6 +82,30 @@ internal sealed class SqliteFullTextIndex : IFullTextIndex
         return [.. found.Select(r => new SearchHit(Guid.Parse(r.Key), -r.Score))];
     }
 
+    public IQueryable<SearchMatch> Matches(DbContext db, string kind, Guid? networkId, string text)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        if (MatchExpression(text) is not { } match)
+        {
+            return db.Database.SqlQuery<SearchMatch>($"""SELECT NULL AS "Key", 0.0 AS "Rank" WHERE 0""");
+        }
+
+        // The index stores Guid.ToString() (lower case); EF stores Guids as upper-case text, so the key is given back
+        // in EF's form and joins with EF's columns. bm25 is lower for better matches, the rank higher.
+        return networkId is { } network
+            ? db.Database.SqlQuery<SearchMatch>($"""
+                SELECT upper("key") AS "Key", -bm25(plt_search_documents, 0.0, 0.0, 0.0, 10.0, 1.0) AS "Rank"
+                FROM plt_search_documents
+                WHERE plt_search_documents MATCH {match} AND kind = {kind} AND network_id = {network.ToString()}
+                """)
+            : db.Database.SqlQuery<SearchMatch>($"""
+                SELECT upper("key") AS "Key", -bm25(plt_search_documents, 0.0, 0.0, 0.0, 10.0, 1.0) AS "Rank"
+                FROM plt_search_documents
+                WHERE plt_search_documents MATCH {match} AND kind = {kind}
+                """);
+    }
+
     /// <summary>"formazione digitale" → <c>"formazion" AND "digital"*</c>; null when no word is left to search.</summary>
     internal static string? MatchExpression(string? text, string separator = " AND ")
     {
