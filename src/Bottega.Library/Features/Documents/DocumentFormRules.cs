@@ -1,7 +1,7 @@
+using Bottega.Learning.Contracts;
 using Bottega.Library.Data;
 using Bottega.Library.Domain;
 using Bottega.Library.Features.Files;
-using Bottega.Learning.Contracts;
 using Bottega.Organizations.Contracts;
 using Microsoft.EntityFrameworkCore;
 
