@@ -19,7 +19,7 @@ namespace Bottega.Demo;
 /// <summary>
 /// The provinces' library, seeded through the module's services: three collections; the province of the network's
 /// referent publishes a tender template (a DOCX with a phrase only inside the file) and a shelf of other documents; a
-/// member of another organization downloads the template and declares it adopted (so follows it); version 2 is
+/// municipality joins the network and its RUP downloads the template and declares it adopted (so follows it); version 2 is
 /// published with a note and the follower gets the e-mail. Text is extracted synchronously so search works at once.
 /// </summary>
 internal sealed class DemoLibraryDocuments(BottegaMigrationsContext db, IServiceProvider services, DateTime now)
@@ -65,8 +65,8 @@ internal sealed class DemoLibraryDocuments(BottegaMigrationsContext db, IService
 
         await ExtractPendingAsync(sp, network.Id, ct);
 
-        // A municipality's (or another province's) member finds it, downloads it and declares it adopted.
-        var adopter = await OtherMemberAsync(network.Id, referent, ct);
+        // A municipality's RUP finds it, downloads it and declares it adopted.
+        var adopter = await MunicipalityMemberAsync(network.Id, ct);
         var actors = sp.GetRequiredService<LibraryActors>();
         var viewer = await actors.ViewerAsync(adopter, ct);
         var download = await sp.GetRequiredService<DocumentDownloads>().OpenAsync(viewer, template, 1, false, ct)
@@ -128,13 +128,26 @@ internal sealed class DemoLibraryDocuments(BottegaMigrationsContext db, IService
         }
     }
 
-    private async Task<Guid> OtherMemberAsync(Guid networkId, Guid referent, CancellationToken ct)
+    /// <summary>
+    /// The provinces' network admits the Municipality of Bergamo, whose RUP (Marco Ferrari, the demo's colleague) is the
+    /// municipality that takes the province's template up.
+    /// </summary>
+    private async Task<Guid> MunicipalityMemberAsync(Guid networkId, CancellationToken ct)
     {
-        var referentOrg = await db.Set<NetworkMembership>().IgnoreQueryFilters().Where(m => m.NetworkId == networkId && m.UserId == referent)
-            .Select(m => m.OrganizationId).SingleAsync(ct);
-        return await db.Set<NetworkMembership>().IgnoreQueryFilters()
-            .Where(m => m.NetworkId == networkId && m.Status == MembershipStatus.Active && m.Roles == NetworkRole.Member && m.OrganizationId != null && m.OrganizationId != referentOrg)
-            .OrderBy(m => m.RequestedAt).Select(m => m.UserId).FirstAsync(ct);
+        var bergamo = await db.Set<Organization>().FirstAsync(o => o.Kind == OrganizationKind.Municipality && o.Name == "Bergamo", ct);
+        var colleague = await UserIdAsync(DemoAccounts.Colleague, ct);
+        if (!await db.Set<NetworkOrganization>().AnyAsync(o => o.NetworkId == networkId && o.OrganizationId == bergamo.Id, ct))
+        {
+            db.Add(NetworkOrganization.Create(networkId, bergamo.Id, AgreementStatus.Active, 0m, DateOnly.FromDateTime(now.AddDays(-30)), null));
+        }
+
+        if (!await db.Set<NetworkMembership>().IgnoreQueryFilters().AnyAsync(m => m.NetworkId == networkId && m.UserId == colleague, ct))
+        {
+            db.Add(NetworkMembership.Grant(networkId, colleague, NetworkRole.Member, bergamo.Id, null, now.AddDays(-30)));
+        }
+
+        await db.SaveChangesAsync(ct);
+        return colleague;
     }
 
     private Task<Guid> UserIdAsync(string email, CancellationToken ct)

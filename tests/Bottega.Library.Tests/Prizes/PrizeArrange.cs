@@ -130,7 +130,7 @@ internal static class PrizeArrange
         ["Input.Results"] = "Risultati: -30% di tempi.",
         ["Input.Costs"] = "10.000 euro",
         ["Input.Contacts"] = "ufficio.gare@example.org",
-        ["Input.Theme"] = "digitalizzazione",
+        ["Input.Theme"] = "transizione-digitale",
     };
 
     /// <summary>The member submits a case; the entry's id.</summary>

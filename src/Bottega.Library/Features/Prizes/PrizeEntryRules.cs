@@ -12,7 +12,7 @@ internal static class PrizeEntryRules
             ?? Required(form.Problem, 20000, "Descrivi il problema affrontato (al massimo 20000 caratteri).")
             ?? Required(form.Solution, 20000, "Descrivi la soluzione adottata (al massimo 20000 caratteri).")
             ?? Required(form.Results, 20000, "Descrivi i risultati, con i numeri (al massimo 20000 caratteri).")
-            ?? Required(form.Theme, 50, "Indica il tema del caso (al massimo 50 caratteri).")
+            ?? (Practices.PracticeThemes.IsKnown(form.Theme) ? null : "Scegli il tema del caso dall'elenco.")
             ?? ((form.Costs?.Trim().Length ?? 0) > 5000 ? "I costi possono occupare al massimo 5000 caratteri." : null)
             ?? ((form.Contacts?.Trim().Length ?? 0) > 1000 ? "I contatti possono occupare al massimo 1000 caratteri." : null);
         return error is not null

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Bottega.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresMigrationsContext))]
-    [Migration("20261128204716_LibraryD")]
-    partial class LibraryD
+    [Migration("20261128215420_Library")]
+    partial class Library
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -3756,6 +3756,42 @@ namespace Bottega.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("lib_working_groups", (string)null);
+                });
+
+            modelBuilder.Entity("Bottega.Library.Domain.WorkingGroupMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("NetworkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ScheduledBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.HasIndex("ScheduledBy");
+
+                    b.HasIndex("GroupId", "StartsAt");
+
+                    b.ToTable("lib_working_group_meetings", (string)null);
                 });
 
             modelBuilder.Entity("Bottega.Library.Domain.WorkingGroupMember", b =>
