@@ -6,6 +6,7 @@ using Bottega.Library.Domain;
 using Bottega.Library.Features.Documents;
 using Bottega.Library.Features.Extraction;
 using Bottega.Migrations;
+using Bottega.Organizations.Contracts;
 using Bottega.Organizations.Domain;
 using Bottega.Platform.Security;
 using Bottega.Platform.Tenancy;

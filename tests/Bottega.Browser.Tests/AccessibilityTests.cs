@@ -4,6 +4,7 @@ using Bottega.Credentials.Domain;
 using Bottega.Demo;
 using Bottega.Events.Domain;
 using Bottega.Learning.Domain;
+using Bottega.Library.Domain;
 using Bottega.Organizations.Contracts;
 using Bottega.Organizations.Domain;
 using Bottega.Testing;
@@ -127,6 +128,33 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             var first = await browser.Factory.QueryAsync(db => db.Set<LiveEvent>().IgnoreQueryFilters().Where(e => e.NetworkId == anci.Id)
                 .OrderBy(e => e.StartsAt).Select(e => e.Id).FirstAsync());
             url = url.Replace("{anciwebinar}", first.ToString(), StringComparison.Ordinal);
+        }
+
+        return await ResolveLibraryAsync(url);
+    }
+
+    private async Task<string> ResolveLibraryAsync(string url)
+    {
+        if (url.Contains("{libdoc}", StringComparison.Ordinal))
+        {
+            var document = await browser.Factory.QueryAsync(db => db.Set<LibraryDocument>().IgnoreQueryFilters()
+                .Where(d => d.Title == DemoLibraryDocuments.TemplateTitle).Select(d => d.Id).SingleAsync());
+            url = url.Replace("{libdoc}", document.ToString(), StringComparison.Ordinal);
+        }
+
+        if (url.Contains("{practice}", StringComparison.Ordinal))
+        {
+            var provinces = await browser.Factory.NetworkAsync(DemoAccounts.Provinces);
+            var practice = await browser.Factory.QueryAsync(db => db.Set<GoodPractice>().IgnoreQueryFilters()
+                .Where(p => p.NetworkId == provinces.Id && p.Status == PracticeStatus.Published).OrderBy(p => p.Title).Select(p => p.Id).FirstAsync());
+            url = url.Replace("{practice}", practice.ToString(), StringComparison.Ordinal);
+        }
+
+        if (url.Contains("{prizecall}", StringComparison.Ordinal))
+        {
+            var call = await browser.Factory.QueryAsync(db => db.Set<PrizeCall>().IgnoreQueryFilters().Where(c => c.Title == DemoLibraryPrize.CallTitle).Select(c => c.Id).SingleAsync());
+            var entry = await browser.Factory.QueryAsync(db => db.Set<PrizeEntry>().IgnoreQueryFilters().Where(e => e.CallId == call).OrderBy(e => e.Code).Select(e => e.Id).FirstAsync());
+            url = url.Replace("{prizecall}", call.ToString(), StringComparison.Ordinal).Replace("{prizeentry}", entry.ToString(), StringComparison.Ordinal);
         }
 
         return url;

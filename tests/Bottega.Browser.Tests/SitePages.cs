@@ -13,8 +13,9 @@ public static class SitePages
     private const string Provinces = DemoAccounts.Provinces;
     private static readonly string ProvincesAdmin = DemoAccounts.AdminOf(Provinces);
     private static readonly string ProvincesReferent = DemoAccounts.ReferentOf(Provinces);
+    private static readonly string ProvincesTeacher = DemoAccounts.TeacherOf(Provinces);
 
-    /// <summary>URL (with {member} for a member's id, {organization} for a union's id, {course}, {quiz} {certificate} for the demo's first digital-skills course, its quiz and one of its certificates; {badge}/{badgeurl} for the learner's public badge, {achievement} for a federation badge class, {rule} for the demo award rule; {topic}/{post} for the RUP association's seeded question on direct awards and its first post, {space} for its procurement space; {event}/{eventsession} for the provinces' webinar of the demo and its session, {anciwebinar} for the first ANCI webinar) and the visitor's e-mail (null: anonymous).</summary>
+    /// <summary>URL (with {member} for a member's id, {organization} for a union's id, {course}, {quiz} {certificate} for the demo's first digital-skills course, its quiz and one of its certificates; {badge}/{badgeurl} for the learner's public badge, {achievement} for a federation badge class, {rule} for the demo award rule; {topic}/{post} for the RUP association's seeded question on direct awards and its first post, {space} for its procurement space; {event}/{eventsession} for the provinces' webinar of the demo and its session, {anciwebinar} for the first ANCI webinar; {libdoc} for the provinces' tender template, {practice} for a published good practice of theirs, {prizecall}/{prizeentry} for the demo prize call and one of its entries) and the visitor's e-mail (null: anonymous).</summary>
     public static readonly (string Url, string? Visitor)[] All =
     [
         ("/", null),
@@ -116,5 +117,34 @@ public static class SitePages
         ($"/reti/{Provinces}/eventi/gestione/{{event}}/sessioni/{{eventsession}}/riunione", ProvincesAdmin),
         ($"/reti/{Provinces}/eventi/gestione/{{event}}/feedback", ProvincesAdmin),
         ($"/reti/{DemoAccounts.Anci}/eventi/{{anciwebinar}}", DemoAccounts.Learner),
+        ($"/reti/{Provinces}", ProvincesReferent),
+        ($"/reti/{Provinces}/biblioteca", ProvincesReferent),
+        ($"/reti/{Provinces}/biblioteca", null),
+        ($"/reti/{Provinces}/biblioteca/cerca?q=clausola%20sociale", DemoAccounts.Colleague),
+        ($"/reti/{Provinces}/biblioteca/cerca", null),
+        ($"/reti/{Provinces}/biblioteca/raccolte/centrale-di-committenza", ProvincesReferent),
+        ($"/reti/{Provinces}/biblioteca/documenti/{{libdoc}}", DemoAccounts.Colleague),
+        ($"/reti/{Provinces}/biblioteca/documenti/{{libdoc}}", ProvincesReferent),
+        ($"/reti/{Provinces}/biblioteca/documenti/{{libdoc}}/modifica", ProvincesReferent),
+        ($"/reti/{Provinces}/biblioteca/documenti/{{libdoc}}/nuova-versione", ProvincesReferent),
+        ($"/reti/{Provinces}/biblioteca/nuovo", ProvincesReferent),
+        ($"/reti/{Provinces}/gestione/biblioteca/raccolte", ProvincesAdmin),
+        ($"/reti/{Provinces}/buone-pratiche", ProvincesReferent),
+        ($"/reti/{Provinces}/buone-pratiche/{{practice}}", ProvincesReferent),
+        ($"/reti/{Provinces}/buone-pratiche/nuova", ProvincesReferent),
+        ($"/reti/{Provinces}/buone-pratiche/mie", ProvincesTeacher),
+        ($"/reti/{Provinces}/gestione/buone-pratiche", ProvincesAdmin),
+        ($"/reti/{Provinces}/premi", ProvincesReferent),
+        ($"/reti/{Provinces}/premi/{{prizecall}}", ProvincesReferent),
+        ($"/reti/{Provinces}/premi/{{prizecall}}/classifica", ProvincesReferent),
+        ($"/reti/{Provinces}/premi/{{prizecall}}/giuria", ProvincesTeacher),
+        ($"/reti/{Provinces}/premi/{{prizecall}}/giuria/{{prizeentry}}", ProvincesTeacher),
+        ($"/reti/{Provinces}/gestione/premi", ProvincesAdmin),
+        ($"/reti/{Provinces}/gestione/premi/nuovo", ProvincesAdmin),
+        ($"/reti/{Provinces}/gestione/premi/{{prizecall}}", ProvincesAdmin),
+        ($"/reti/{Provinces}/gruppi", ProvincesReferent),
+        ($"/reti/{Provinces}/gruppi/{DemoLibraryGroups.GroupSlug}", ProvincesReferent),
+        ($"/reti/{Provinces}/gruppi/{DemoLibraryGroups.GroupSlug}/risultati", null),
+        ($"/reti/{Provinces}/gestione/gruppi", ProvincesAdmin),
     ];
 }
