@@ -153,7 +153,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         if (url.Contains("{prizecall}", StringComparison.Ordinal))
         {
             var call = await browser.Factory.QueryAsync(db => db.Set<PrizeCall>().IgnoreQueryFilters().Where(c => c.Title == DemoLibraryPrize.CallTitle).Select(c => c.Id).SingleAsync());
-            var entry = await browser.Factory.QueryAsync(db => db.Set<PrizeEntry>().IgnoreQueryFilters().Where(e => e.CallId == call).OrderBy(e => e.Code).Select(e => e.Id).FirstAsync());
+            var entry = await browser.Factory.QueryAsync(db => db.Set<PrizeEntry>().IgnoreQueryFilters().Where(e => e.CallId == call).OrderBy(e => e.Number).Select(e => e.Id).FirstAsync());
             url = url.Replace("{prizecall}", call.ToString(), StringComparison.Ordinal).Replace("{prizeentry}", entry.ToString(), StringComparison.Ordinal);
         }
 
