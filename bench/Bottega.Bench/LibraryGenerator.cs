@@ -39,18 +39,17 @@ internal sealed class LibraryGenerator(DbConnection connection, BulkWriter write
         "accesso civico generalizzato", "conservazione digitale", "protezione dei dati personali",
     ];
 
+    // Filler words; the words of the benchmark's phrases are left out, so they occur only inside their phrases.
     private static readonly string[] Words =
     [
-        "ente", "procedura", "contratto", "servizio", "operatore", "economico", "importo", "comune", "provincia", "documento", "termine", "offerta", "gara",
-        "amministrazione", "pubblica", "determina", "dirigente", "ufficio", "lavori", "forniture", "soglia", "europea", "bando", "avviso", "requisiti",
-        "qualificazione", "esecuzione", "collaudo", "pagamento", "fattura", "durata", "proroga", "rinnovo", "sociale", "diretto", "tecnico", "capitolato",
-        "allegato", "modello", "schema", "verbale", "seduta", "punteggio", "ribasso", "anomalia", "congruità", "controllo", "sanzione", "penale", "risoluzione",
-        "recesso", "garanzia", "definitiva", "polizza", "assicurativa", "sicurezza", "costi", "manodopera", "personale", "clausola", "obblighi", "dichiarazione",
+        "ente", "procedura", "contratto", "servizio", "operatore", "economico", "importo", "comune", "provincia", "documento", "termine", "offerta", "amministrazione", "pubblica", "determina", "dirigente", "ufficio", "lavori", "forniture", "soglia", "europea", "bando", "avviso", "requisiti",
+        "qualificazione", "esecuzione", "collaudo", "pagamento", "fattura", "durata", "proroga", "rinnovo", "allegato", "modello", "schema", "verbale", "seduta", "punteggio", "ribasso", "anomalia", "congruità", "controllo", "sanzione", "penale", "risoluzione",
+        "recesso", "definitiva", "polizza", "assicurativa", "sicurezza", "costi", "manodopera", "personale", "obblighi", "dichiarazione",
         "sostitutiva", "certificazione", "regolarità", "contributiva", "fiscale", "antimafia", "informazione", "comunicazione", "trasparenza", "pubblicazione",
         "albo", "pretorio", "sito", "istituzionale", "portale", "registrazione", "firma", "digitale", "marca", "temporale", "protocollo", "archivio", "atti",
         "istruttoria", "motivazione", "provvedimento", "ricorso", "tribunale", "amministrativo", "regionale", "consiglio", "giunta", "sindaco", "segretario",
         "responsabile", "progetto", "finanziamento", "missione", "componente", "investimento", "milestone", "target", "monitoraggio", "spesa", "bilancio",
-        "variazione", "capitolo", "impegno", "liquidazione", "mandato", "tesoreria", "revisore", "conti", "parere", "regolamento", "disciplina", "norma",
+        "variazione", "capitolo", "impegno", "liquidazione", "mandato", "tesoreria", "revisore", "conti", "parere", "regolamento", "norma",
         "articolo", "comma", "decreto", "legislativo", "legge", "circolare", "linee", "guida", "indicazioni", "operative", "esempio", "caso", "pratica",
     ];
 
