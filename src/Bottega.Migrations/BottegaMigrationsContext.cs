@@ -1,10 +1,10 @@
 using Bottega.Community;
 using Bottega.Credentials;
 using Bottega.Events;
-using Bottega.Library;
 using Bottega.Identity;
 using Bottega.Identity.Domain;
 using Bottega.Learning;
+using Bottega.Library;
 using Bottega.Organizations;
 using Bottega.Platform.Data;
 using Microsoft.AspNetCore.Identity;

@@ -25,7 +25,14 @@ internal sealed class LibraryPersonalData(LibraryDbContext db) : IPersonalDataCo
         var versions = await db.Versions.IgnoreQueryFilters(Tenant).AsNoTracking().Where(v => v.UploadedBy == userId).OrderBy(v => v.UploadedAt)
             .Join(db.Documents.IgnoreQueryFilters(Tenant), v => v.DocumentId, d => d.Id, (v, d) => new
             {
-                v.NetworkId, v.DocumentId, documentTitle = d.Title, v.Number, v.FileName, v.SizeBytes, v.Note, v.UploadedAt,
+                v.NetworkId,
+                v.DocumentId,
+                documentTitle = d.Title,
+                v.Number,
+                v.FileName,
+                v.SizeBytes,
+                v.Note,
+                v.UploadedAt,
             }).ToListAsync(ct);
         var comments = await db.Comments.IgnoreQueryFilters(Tenant).AsNoTracking().Where(c => c.AuthorId == userId).OrderBy(c => c.CreatedAt)
             .Select(c => new { c.NetworkId, c.DocumentId, c.Body, c.CreatedAt, c.IsRemoved }).ToListAsync(ct);
@@ -36,7 +43,11 @@ internal sealed class LibraryPersonalData(LibraryDbContext db) : IPersonalDataCo
         var groups = await db.WorkingGroupMembers.IgnoreQueryFilters(Tenant).AsNoTracking().Where(m => m.PersonId == userId).OrderBy(m => m.JoinedAt)
             .Join(db.WorkingGroups.IgnoreQueryFilters(Tenant), m => m.GroupId, g => g.Id, (m, g) => new
             {
-                m.NetworkId, m.GroupId, groupName = g.Name, role = m.Role.ToString(), m.JoinedAt,
+                m.NetworkId,
+                m.GroupId,
+                groupName = g.Name,
+                role = m.Role.ToString(),
+                m.JoinedAt,
             }).ToListAsync(ct);
         var practices = await db.Practices.IgnoreQueryFilters(Tenant).AsNoTracking().Where(p => p.CreatedBy == userId).OrderBy(p => p.CreatedAt)
             .Select(p => new { p.NetworkId, p.Id, p.Title, status = p.Status.ToString(), p.CreatedAt }).ToListAsync(ct);
