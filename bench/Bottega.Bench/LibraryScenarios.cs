@@ -35,24 +35,27 @@ internal static partial class LibraryScenarios
         ("search + 20 MB uploads", ct => UploadAsync(uploader, root, pdf, ct)),
     ];
 
-    /// <summary>A PDF of about 20 MB of text pages (Helvetica, uncompressed content), built once.</summary>
+    /// <summary>A PDF of about 20 MB of text pages (Helvetica), built once: a first build measures the bytes per page.</summary>
     public static byte[] BigPdf()
+    {
+        var sample = Build(200);
+        return Build((int)(200L * PdfBytes / sample.Length) + 1);
+    }
+
+    private static byte[] Build(int pages)
     {
         var builder = new PdfDocumentBuilder();
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        var line = string.Concat(Enumerable.Repeat("Il disciplinare di gara prevede la clausola sociale e la revisione dei prezzi. ", 2))[..120];
-        var written = 0L;
-        var page = 0;
-        while (written < PdfBytes)
+        var random = new Random(pages);
+        for (var n = 0; n < pages; n++)
         {
-            var p = builder.AddPage(PageSize.A4);
+            var page = builder.AddPage(PageSize.A4);
             for (var y = 800; y > 40; y -= 10)
             {
-                p.AddText($"{page} {line}", 7, new UglyToad.PdfPig.Core.PdfPoint(30, y), font);
-                written += 140;
+                // Varied words, so the page does not compress to nothing.
+                var line = string.Join(' ', Enumerable.Range(0, 14).Select(_ => Queries[random.Next(Queries.Length)].Split(' ')[random.Next(2)] + random.Next(1000)));
+                page.AddText(line, 7, new UglyToad.PdfPig.Core.PdfPoint(30, y), font);
             }
-
-            page++;
         }
 
         return builder.Build();

@@ -18,6 +18,12 @@ public sealed class LibrarySearch
 {
     public const int PageSize = 20;
     public const int MaxTextLength = 200;
+
+    /// <summary>
+    /// Counting stops here ("more than 1,000"): an exact count of a common phrase joins tens of thousands of rows on every
+    /// request, and nobody pages past fifty pages; the pages shown are still ranked over every match.
+    /// </summary>
+    public const int MaxCounted = 1_000;
     private const int SnippetChars = 240;
 
     private readonly LibraryDbContext db;
@@ -59,7 +65,7 @@ public sealed class LibrarySearch
         var page = Math.Max(1, query.Page);
         if (string.IsNullOrEmpty(text))
         {
-            total = await documents.CountAsync(ct);
+            total = await documents.Take(MaxCounted + 1).CountAsync(ct);
             page = Math.Min(page, Math.Max(1, PageCount(total)));
             rows = await documents.OrderByDescending(d => d.UpdatedAt).ThenBy(d => d.Id).Skip((page - 1) * PageSize).Take(PageSize)
                 .Select(d => new Row(d.Id, d.Title, d.Description, d.Kind, d.CollectionId, d.OwnerOrganizationId, d.RegionId, d.Year, d.CurrentVersion, d.DownloadCount, d.AdoptionCount))
@@ -68,7 +74,7 @@ public sealed class LibrarySearch
         else
         {
             var ranked = documents.Join(index.Matches(db, LibrarySearchIndex.DocumentKind, networkId, text), d => d.Id, m => m.Key, (d, m) => new { Document = d, m.Rank });
-            total = await ranked.CountAsync(ct);
+            total = await ranked.Take(MaxCounted + 1).CountAsync(ct);
             page = Math.Min(page, Math.Max(1, PageCount(total)));
             rows = await ranked.OrderByDescending(x => x.Rank).ThenByDescending(x => x.Document.UpdatedAt).ThenBy(x => x.Document.Id).Skip((page - 1) * PageSize).Take(PageSize)
                 .Select(x => new Row(x.Document.Id, x.Document.Title, x.Document.Description, x.Document.Kind, x.Document.CollectionId, x.Document.OwnerOrganizationId,
@@ -76,7 +82,7 @@ public sealed class LibrarySearch
                 .ToListAsync(ct);
         }
 
-        return new LibrarySearchPage(await HitsAsync(rows, text, ct), total, page, PageCount(total));
+        return new LibrarySearchPage(await HitsAsync(rows, text, ct), Math.Min(total, MaxCounted), page, PageCount(Math.Min(total, MaxCounted)), TotalIsCapped: total > MaxCounted);
     }
 
     /// <summary>The choices of the search form (see <see cref="LibraryFilterChoices"/> for what they are computed over).</summary>

@@ -2,8 +2,11 @@ using Bottega.Library.Domain;
 
 namespace Bottega.Library.Features.Search;
 
-/// <summary>One page of search results (<see cref="LibrarySearch.PageSize"/> hits) and how many there are in all.</summary>
-public sealed record LibrarySearchPage(IReadOnlyList<LibrarySearchHit> Hits, int Total, int Page, int PageCount, string? Error = null)
+/// <summary>
+/// One page of search results (<see cref="LibrarySearch.PageSize"/> hits) and how many there are in all, or, when
+/// <see cref="TotalIsCapped"/>, that there are more than <see cref="Total"/> (<see cref="LibrarySearch.MaxCounted"/>).
+/// </summary>
+public sealed record LibrarySearchPage(IReadOnlyList<LibrarySearchHit> Hits, int Total, int Page, int PageCount, string? Error = null, bool TotalIsCapped = false)
 {
     public static readonly LibrarySearchPage Empty = new([], 0, 1, 0);
 }

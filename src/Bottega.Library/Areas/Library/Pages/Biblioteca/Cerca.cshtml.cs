@@ -29,7 +29,13 @@ public sealed class CercaModel(LibrarySearch search, IStringLocalizer<Strings> t
 
     public bool IsHtmx => Request.Headers.ContainsKey("HX-Request");
 
-    public string CountText => string.IsNullOrWhiteSpace(Query.Text) ? text["{0} documenti", Result.Total] : text["{0} documenti trovati", Result.Total];
+    public string CountText => (string.IsNullOrWhiteSpace(Query.Text), Result.TotalIsCapped) switch
+    {
+        (true, false) => text["{0} documenti", Result.Total],
+        (true, true) => text["Più di {0} documenti", Result.Total.ToString("N0", CultureInfo.CurrentCulture)],
+        (false, false) => text["{0} documenti trovati", Result.Total],
+        (false, true) => text["Più di {0} documenti trovati", Result.Total.ToString("N0", CultureInfo.CurrentCulture)],
+    };
 
     public string Network => (string)RouteData.Values["network"]!;
 
