@@ -1,6 +1,6 @@
-using System.IO.Compression;
 using System.Security.Cryptography;
 using Bottega.Library.Domain;
+using Bottega.Library.Features.Files;
 using Bottega.Platform.Files;
 using Microsoft.Extensions.Options;
 
@@ -47,6 +47,20 @@ internal sealed class PracticeAttachmentIntake(IFileStore store, IOptions<Librar
         return IsZip(kind) && !ZipWithinLimits(file.Content) ? $"Il file {file.FileName} è un archivio compresso anomalo e non si può allegare." : null;
     }
 
+    // The document intake's rules (Features/Files): the same headers and the same zip-bomb limits, real bytes counted.
+    private bool ZipWithinLimits(Stream content)
+    {
+        var start = content.Position;
+        try
+        {
+            return ZipLimits.From(options.Value).Check(content, CancellationToken.None) is null;
+        }
+        finally
+        {
+            content.Position = start;
+        }
+    }
+
     /// <summary>Stores a file already accepted by <see cref="Check"/>.</summary>
     public async Task<StoredFile> StoreAsync(IncomingFile file, CancellationToken ct)
     {
@@ -68,48 +82,11 @@ internal sealed class PracticeAttachmentIntake(IFileStore store, IOptions<Librar
 
         var content = file.Content;
         var start = content.Position;
-        Span<byte> head = stackalloc byte[4];
+        Span<byte> head = stackalloc byte[8];
         var read = content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         content.Position = start;
-        head = head[..read];
-        return head.StartsWith("MZ"u8) || head.StartsWith("\u007fELF"u8) || head.StartsWith("#!"u8)
-            || head.StartsWith(new byte[] { 0xCF, 0xFA, 0xED, 0xFE }) || head.StartsWith(new byte[] { 0xFE, 0xED, 0xFA, 0xCF })
-            || head.StartsWith(new byte[] { 0xCA, 0xFE, 0xBA, 0xBE });
+        return ExecutableHeaders.IsExecutable(head[..read]);
     }
 
     private static bool IsZip(FileKind kind) => kind == FileKinds.Docx || kind == FileKinds.Xlsx || kind == FileKinds.Odt || kind == FileKinds.Ods;
-
-    private bool ZipWithinLimits(Stream content)
-    {
-        var limits = options.Value;
-        var start = content.Position;
-        try
-        {
-            using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
-            if (zip.Entries.Count > limits.MaxZipEntries)
-            {
-                return false;
-            }
-
-            long total = 0;
-            foreach (var entry in zip.Entries)
-            {
-                total += entry.Length;
-                if (entry.CompressedLength > 0 && entry.Length / entry.CompressedLength > limits.MaxCompressionRatio)
-                {
-                    return false;
-                }
-            }
-
-            return total <= limits.MaxUncompressedMegabytes * 1024L * 1024L;
-        }
-        catch (InvalidDataException)
-        {
-            return false;
-        }
-        finally
-        {
-            content.Position = start;
-        }
-    }
 }
